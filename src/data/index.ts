@@ -1,0 +1,74 @@
+/**
+ * The only module that reads the content collections. It checks the content
+ * as a whole (the build fails on any problem, one line per problem), then
+ * hands pages resolved, sorted data: pages never sort or look up.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findContentProblems, formatProblem, type ContentSet } from '../lib/content-checks.ts';
+import { makeLookup, resolveEvents, resolvePlace, resolveActor, resolveSource, type ResolvedEvent } from '../lib/resolve.ts';
+import { groupTimeline, neighbours } from '../lib/order.ts';
+import { joinBase, paths } from '../lib/urls.ts';
+import { sortEvents } from '../lib/order.ts';
+import { indexEvents } from '../lib/indexes.ts';
+
+export type EventEntry = CollectionEntry<'events'>;
+
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+export { paths };
+
+async function loadAll() {
+  const [events, places, actors, sources, documents] = await Promise.all([
+    getCollection('events'),
+    getCollection('places'),
+    getCollection('actors'),
+    getCollection('sources'),
+    getCollection('documents'),
+  ]);
+  const file = (e: { id: string; filePath?: string | undefined }, collection: string) => e.filePath ?? `content/${collection}/${e.id}`;
+  const set: ContentSet = {
+    events: events.map((e) => ({ id: e.id, file: file(e, 'events'), data: e.data, body: e.body ?? '' })),
+    places: places.map((e) => ({ id: e.id, file: file(e, 'places'), data: e.data })),
+    actors: actors.map((e) => ({ id: e.id, file: file(e, 'actors'), data: e.data })),
+    sources: sources.map((e) => ({ id: e.id, file: file(e, 'sources'), data: e.data })),
+    documents: documents.map((e) => ({ id: e.id, file: file(e, 'documents'), data: e.data })),
+  };
+  const problems = findContentProblems(set).map(formatProblem);
+  // Astro logs a throwing Markdown plugin and builds an empty body; an empty page must not ship.
+  for (const e of events) {
+    if ((e.body ?? '').trim() && !e.rendered?.html?.trim()) {
+      const line = `${file(e, 'events')}: body: Markdown that renders, but rendering failed (see "Error rendering" above)`;
+      if (!problems.some((p) => p.startsWith(`${file(e, 'events')}: body`))) problems.push(line);
+    }
+  }
+  if (problems.length) {
+    throw new Error(`Content problems (${problems.length}):\n${problems.join('\n')}`);
+  }
+
+  const lookup = makeLookup(places, actors, sources);
+  const resolved = resolveEvents(events, lookup);
+  const entryById = new Map(events.map((e) => [e.id, e]));
+  return {
+    events: resolved,
+    indexes: indexEvents(resolved),
+    entries: sortEvents(events),
+    entryById,
+    timeline: groupTimeline(resolved),
+    places: places.map((p) => ({ ...resolvePlace(p.id, p.data), data: p.data })),
+    actors: actors.map((a) => ({ ...resolveActor(a.id, a.data), data: a.data })),
+    sources: sources.map((s) => resolveSource(s.id, s.data)).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title)),
+    documents,
+  };
+}
+
+let cache: ReturnType<typeof loadAll> | undefined;
+/** All site data, loaded and checked once per build. */
+export function siteData() {
+  cache ??= loadAll();
+  return cache;
+}
+
+export async function eventNeighbours(id: string): Promise<{ previous?: ResolvedEvent; next?: ResolvedEvent }> {
+  return neighbours((await siteData()).events, id);
+}

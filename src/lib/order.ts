@@ -1,0 +1,55 @@
+/** The one chronological order of the site: (start, precision, id), stable and total. */
+import { effectivePrecision, localDay, precisionRank, startInstant } from './dates.ts';
+import type { Phase, Precision } from './schema.ts';
+
+export interface Datable { id: string; data: { date: string; precision?: Precision | undefined } }
+
+export function compareEvents(a: Datable, b: Datable): number {
+  const byStart = startInstant(a.data.date) - startInstant(b.data.date);
+  if (byStart !== 0) return byStart;
+  const byPrecision = precisionRank(effectivePrecision(a.data.date, a.data.precision)) - precisionRank(effectivePrecision(b.data.date, b.data.precision));
+  if (byPrecision !== 0) return byPrecision;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function sortEvents<T extends Datable>(events: readonly T[]): T[] {
+  return [...events].sort(compareEvents);
+}
+
+export interface DayGroup<T> { key: string; date: string; precision: Precision; events: T[] }
+export interface PhaseGroup<T> { phase: Phase; days: DayGroup<T>[] }
+
+/**
+ * Groups sorted events by phase, then by the day (or month, or year) they fall on.
+ * A phase that comes back after another one opens a new group: the order stays chronological.
+ */
+export function groupTimeline<T extends { date: string; precision: Precision; phase: Phase }>(sorted: readonly T[]): PhaseGroup<T>[] {
+  const phases: PhaseGroup<T>[] = [];
+  for (const event of sorted) {
+    const precision = event.precision;
+    const day = localDay(event.date);
+    const key = precision === 'day' ? day : precision === 'month' ? day.slice(0, 7) : day.slice(0, 4);
+    let phase = phases.at(-1);
+    if (!phase || phase.phase !== event.phase) {
+      phase = { phase: event.phase, days: [] };
+      phases.push(phase);
+    }
+    let group = phase.days.at(-1);
+    if (!group || group.key !== key) {
+      group = { key, date: key, precision, events: [] };
+      phase.days.push(group);
+    }
+    group.events.push(event);
+  }
+  return phases;
+}
+
+/** Previous and next event in the site's order. */
+export function neighbours<T extends { id: string }>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
+  const i = sorted.findIndex((e) => e.id === id);
+  if (i < 0) return {};
+  const out: { previous?: T; next?: T } = {};
+  if (i > 0) out.previous = sorted[i - 1]!;
+  if (i < sorted.length - 1) out.next = sorted[i + 1]!;
+  return out;
+}
