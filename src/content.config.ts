@@ -12,16 +12,26 @@ const schemas = makeSchemas(reference as unknown as RefFactory);
  * collected over the whole collection so an editor sees every problem at once.
  */
 function validatedGlob(collection: string, pattern: string, schema: z.ZodType): Loader {
+  const base = `${contentDir()}/${collection}`;
+  // Every file seen in this load, by id: glob() itself only warns, and racily, when two files share one.
+  const filesById = new Map<string, string[]>();
   const inner = glob({
     pattern,
-    base: `${contentDir()}/${collection}`,
-    // The file name is the permanent id and URL; folders only organise.
-    generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.(md|ya?ml|json)$/, ''),
+    base,
+    generateId: ({ entry }) => {
+      // The file name is the permanent id and URL; folders only organise.
+      const id = entry.replace(/^.*\//, '').replace(/\.(md|ya?ml|json)$/, '');
+      const files = filesById.get(id) ?? [];
+      if (!files.includes(entry)) files.push(entry);
+      filesById.set(id, files);
+      return id;
+    },
   });
   return {
     name: `validated-${collection}`,
     load: async (context) => {
       const problems: string[] = [];
+      filesById.clear();
       await inner.load({
         ...context,
         parseData: async (props) => {
@@ -37,6 +47,12 @@ function validatedGlob(collection: string, pattern: string, schema: z.ZodType): 
           return context.parseData(props);
         },
       });
+      for (const [id, files] of filesById) {
+        if (files.length > 1) {
+          const [first, ...others] = files.sort();
+          for (const other of others) problems.push(`${base}/${other}: id: a unique file name, but "${id}" is also ${base}/${first}`);
+        }
+      }
       if (problems.length) {
         throw new Error(`Invalid content in ${collection} (${problems.length} problem(s)):\n${problems.join('\n')}`);
       }

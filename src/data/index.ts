@@ -4,7 +4,7 @@
  * hands pages resolved, sorted data: pages never sort or look up.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findContentProblems, formatProblem, type ContentSet } from '../lib/content-checks.ts';
+import { findContentProblems, formatProblem, renderFailures, type ContentSet } from '../lib/content-checks.ts';
 import { makeLookup, resolveEvents, resolvePlace, resolveActor, resolveSource, type ResolvedEvent } from '../lib/resolve.ts';
 import { groupTimeline, neighbours } from '../lib/order.ts';
 import { joinBase, paths } from '../lib/urls.ts';
@@ -34,16 +34,12 @@ async function loadAll() {
     sources: sources.map((e) => ({ id: e.id, file: file(e, 'sources'), data: e.data })),
     documents: documents.map((e) => ({ id: e.id, file: file(e, 'documents'), data: e.data })),
   };
-  const problems = findContentProblems(set).map(formatProblem);
-  // Astro logs a throwing Markdown plugin and builds an empty body; an empty page must not ship.
-  for (const e of events) {
-    if ((e.body ?? '').trim() && !e.rendered?.html?.trim()) {
-      const line = `${file(e, 'events')}: body: Markdown that renders, but rendering failed (see "Error rendering" above)`;
-      if (!problems.some((p) => p.startsWith(`${file(e, 'events')}: body`))) problems.push(line);
-    }
-  }
+  const problems = findContentProblems(set);
+  const failedRenders = renderFailures(events.map((e) => ({ file: file(e, 'events'), body: e.body, html: e.rendered?.html })));
+  // A body with raw HTML fails both checks; report it once, with the more precise message.
+  problems.push(...failedRenders.filter((f) => !problems.some((p) => p.file === f.file && p.field.startsWith('body'))));
   if (problems.length) {
-    throw new Error(`Content problems (${problems.length}):\n${problems.join('\n')}`);
+    throw new Error(`Content problems (${problems.length}):\n${problems.map(formatProblem).join('\n')}`);
   }
 
   const lookup = makeLookup(places, actors, sources);

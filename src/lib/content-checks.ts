@@ -104,3 +104,10 @@ function fmtOffset(minutes: number): string {
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/** Astro logs a throwing Markdown plugin and builds an empty body: a body that rendered to nothing is a problem. */
+export function renderFailures(entries: { file: string; body: string | undefined; html: string | undefined }[]): Problem[] {
+  return entries
+    .filter((e) => (e.body ?? '').trim() && !(e.html ?? '').trim())
+    .map((e) => ({ file: e.file, field: 'body', expected: 'Markdown that renders, but a Markdown plugin failed on it (see "Error rendering" above)' }));
+}

@@ -1,0 +1,82 @@
+/** The real content, built into a temporary folder and checked from the output. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { parse } from 'node-html-parser';
+import { LinkChecker } from 'linkinator';
+import { globSync } from 'node:fs';
+import { buildSite, cleanup, ROOT, type BuildResult } from '../helpers/build.ts';
+import { eventsExport } from '../../src/lib/export.ts';
+
+const contentIds = (collection: string, pattern: string) =>
+  globSync(pattern, { cwd: join(ROOT, 'content', collection) }).map((f) => basename(f).replace(/\.(md|ya?ml|json)$/, ''));
+
+let build: BuildResult;
+const page = (path: string) => parse(readFileSync(join(build.outDir, path), 'utf8'));
+
+beforeAll(() => {
+  build = buildSite();
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+});
+afterAll(() => cleanup(build.outDir));
+
+describe('the built site', () => {
+  const events = contentIds('events', '**/*.md');
+
+  it('has content to check', () => {
+    expect(events.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has one page per event, titled with the event', () => {
+    for (const id of events) {
+      const file = join(build.outDir, 'events', id, 'index.html');
+      expect(existsSync(file), `missing page for ${id}`).toBe(true);
+      const html = parse(readFileSync(file, 'utf8'));
+      expect(html.querySelector('h1')?.text.trim().length).toBeGreaterThan(0);
+      expect(html.querySelectorAll('main time[datetime]').length).toBeGreaterThan(0);
+      expect(html.querySelectorAll('#sources + ol li').length, `${id} lists no source`).toBeGreaterThan(0);
+    }
+    const built = readdirSync(join(build.outDir, 'events'));
+    expect(built.sort()).toEqual([...events].sort());
+  });
+
+  it('lists every event on the timeline, in order, with an anchor and a permalink', () => {
+    const home = page('index.html');
+    const cards = home.querySelectorAll('li.event-card');
+    expect(cards.map((c) => c.id).sort()).toEqual([...events].sort());
+    for (const card of cards) {
+      expect(card.querySelector(`a[href$="/events/${card.id}/"]`), card.id).not.toBeNull();
+    }
+    const json = eventsExport.parse(JSON.parse(readFileSync(join(build.outDir, 'events.json'), 'utf8')));
+    expect(cards.map((c) => c.id)).toEqual(json.events.map((e) => e.id));
+  });
+
+  it('has a page for every place and actor, and the fixed pages', () => {
+    for (const id of contentIds('places', '**/*.{yaml,yml,json}')) expect(existsSync(join(build.outDir, 'places', id, 'index.html')), id).toBe(true);
+    for (const id of contentIds('actors', '**/*.{yaml,yml,json}')) expect(existsSync(join(build.outDir, 'actors', id, 'index.html')), id).toBe(true);
+    for (const p of ['index.html', 'sources/index.html', 'about/index.html', '404.html']) expect(existsSync(join(build.outDir, p)), p).toBe(true);
+  });
+
+  it('exports every event to events.json, valid against its schema', () => {
+    const json = eventsExport.parse(JSON.parse(readFileSync(join(build.outDir, 'events.json'), 'utf8')));
+    expect(json.count).toBe(events.length);
+    expect(json.events.map((e) => e.id).sort()).toEqual([...events].sort());
+    for (const e of json.events) {
+      expect(e.sources.length).toBeGreaterThan(0);
+      for (const p of e.places) expect(p.coordinates).toHaveLength(2);
+    }
+  });
+
+  it('has no broken internal link or fragment', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: build.outDir,
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)/.test(link) && /^https?:/.test(link),
+    });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
+    expect(broken).toEqual([]);
+    expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(events.length);
+  });
+});

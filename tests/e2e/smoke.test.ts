@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite, cleanup, type BuildResult } from '../helpers/build.ts';
+import { launch, serve, watchedPage } from '../helpers/browser.ts';
+
+let build: BuildResult;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  build = buildSite();
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+  server = await serve(build.outDir);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  cleanup(build.outDir);
+});
+
+describe('timeline in Chromium', () => {
+  it('loads with no console error and no request leaving localhost', async () => {
+    const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
+    const response = await page.goto(server.url, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('li.event-card').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('h1').textContent()).toContain('Karabakh');
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it("following an event's permalink lands on its page", async () => {
+    const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
+    await page.goto(server.url);
+    const card = page.locator('li.event-card').first();
+    const id = await card.getAttribute('id');
+    const title = (await card.locator('h4 a').textContent())!.trim();
+    await card.locator('h4 a').click();
+    await page.waitForURL(`**/events/${id}/`);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(title);
+    expect(await page.locator('#sources').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('a timeline anchor scrolls to its event', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(server.url);
+    const id = await page.locator('li.event-card').last().getAttribute('id');
+    await page.goto(`${server.url}#${id}`);
+    const inView = await page.locator(`[id="${id}"]`).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+/** Builds a content folder into a fresh output folder with the project's own build command. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+
+export interface BuildResult { status: number | null; output: string; outDir: string }
+
+export function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
+  const outDir = mkdtempSync(join(tmpdir(), 'karabakh-dist-'));
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
+  if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+  const run = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, env, encoding: 'utf8', timeout: 540_000 });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/** The valid minimal content with one failure fixture laid over it, in a temporary folder. */
+export function contentWithFixture(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `karabakh-content-${name}-`));
+  cpSync(join(FIXTURES, 'valid-minimal'), dir, { recursive: true });
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
+export function cleanup(...dirs: string[]) {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}
