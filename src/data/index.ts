@@ -18,6 +18,11 @@ export function href(path: string): string {
 }
 export { paths };
 
+/** Full URL of a site path, for exports and feeds read outside the site. */
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), import.meta.env.SITE).href;
+}
+
 async function loadAll() {
   const [events, places, actors, sources, documents] = await Promise.all([
     getCollection('events'),

