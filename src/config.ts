@@ -73,3 +73,6 @@ export const MAP = {
   tileUrl: process.env.MAP_TILE_URL ?? '',
   tileAttribution: process.env.MAP_TILE_ATTRIBUTION ?? '',
 } as const;
+
+/** The document linked from every page's navigation. */
+export const FEATURED_DOCUMENT = 'trilateral-statement-2020-11-09';

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { locatorSvg } from '../lib/locator.ts';
+import type { ResolvedEvent } from '../lib/resolve.ts';
 import { extractDatamapsTopology, outlinesFromTopology, swapAxes, unitsFromTopology, type UnitFeature } from '../lib/geo.ts';
 import { MAP } from '../config.ts';
 import { siteData } from './index.ts';
@@ -23,9 +25,10 @@ export function unitsCollection(): FeatureCollection {
   return { type: 'FeatureCollection', features: adminUnits() };
 }
 
+let outlines: FeatureCollection | undefined;
 export function outlinesCollection(): FeatureCollection {
-  const topology = JSON.parse(read('world-atlas/countries-110m.json')) as Topology;
-  return { type: 'FeatureCollection', features: outlinesFromTopology(topology, MAP.outlineCountries) };
+  outlines ??= { type: 'FeatureCollection', features: outlinesFromTopology(JSON.parse(read('world-atlas/countries-110m.json')) as Topology, MAP.outlineCountries) };
+  return outlines;
 }
 
 /** Corridors authored as places of kind `corridor`, as GeoJSON lines. */
@@ -56,4 +59,12 @@ export async function placesCollection(): Promise<FeatureCollection<Point>> {
       properties: { id: p.id, label: p.label, kind: p.kind, names: p.names },
     })),
   };
+}
+
+/** The locator map of an event's places, or nothing for an event without places. */
+export function locatorMap(event: ResolvedEvent): string | undefined {
+  const places = event.places.filter((p) => p.kind !== 'country' && p.kind !== 'corridor');
+  if (places.length === 0) return undefined;
+  const outlines = outlinesCollection().features as Feature<Polygon | MultiPolygon>[];
+  return locatorSvg(adminUnits(), outlines, places.map((p) => ({ label: p.label, coordinates: p.coordinates, ...(p.kind === 'district' || p.kind === 'region' ? { unitKey: p.geometryKey ?? p.id } : {}) })), { title: `Locator map: ${places.map((p) => p.label).join(', ')}` });
 }

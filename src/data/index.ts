@@ -5,11 +5,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems, formatProblem, renderFailures, type ContentSet } from '../lib/content-checks.ts';
-import { makeLookup, resolveEvents, resolvePlace, resolveActor, resolveSource, type ResolvedEvent } from '../lib/resolve.ts';
+import { makeLookup, resolveDocument, resolveEvents, resolvePlace, resolveActor, resolveSource, type ResolvedEvent } from '../lib/resolve.ts';
 import { groupTimeline, neighbours } from '../lib/order.ts';
 import { joinBase, paths } from '../lib/urls.ts';
 import { sortEvents } from '../lib/order.ts';
-import { indexEvents } from '../lib/indexes.ts';
+import { indexEvents, documentIndex } from '../lib/indexes.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 
@@ -50,16 +50,21 @@ async function loadAll() {
   const lookup = makeLookup(places, actors, sources);
   const resolved = resolveEvents(events, lookup);
   const entryById = new Map(events.map((e) => [e.id, e]));
+  const eventById = new Map(resolved.map((e) => [e.id, e]));
+  const resolvedPlaces = places.map((p) => ({ ...resolvePlace(p.id, p.data), data: p.data }));
   return {
     events: resolved,
     indexes: indexEvents(resolved),
     entries: sortEvents(events),
     entryById,
     timeline: groupTimeline(resolved),
-    places: places.map((p) => ({ ...resolvePlace(p.id, p.data), data: p.data })),
+    places: resolvedPlaces,
+    placeById: new Map(resolvedPlaces.map((p) => [p.id, p])),
     actors: actors.map((a) => ({ ...resolveActor(a.id, a.data), data: a.data })),
     sources: sources.map((s) => resolveSource(s.id, s.data)).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title)),
-    documents,
+    documents: documents.map((d) => resolveDocument(d.id, d.data, lookup, eventById)).sort((a, b) => a.date.localeCompare(b.date)),
+    /** Documents that cite each event in one of their points. */
+    documentsByEvent: documentIndex(documents.map((d) => ({ id: d.id, title: d.data.title, events: d.data.points.flatMap((p) => p.events.map((e) => e.id)) }))),
   };
 }
 

@@ -46,7 +46,8 @@ export function controlAt(events: readonly ControlEvent[], day: string): Map<str
       const district = change.place.district;
       if (change.scope === 'town' && district) {
         const current = statuses.get(district);
-        if (current && current.holder !== change.holder) {
+        // A later word on the same town (say, its confirmation) updates the split it caused.
+        if (current && (current.holder !== change.holder || current.viaTown === change.place.id)) {
           statuses.set(district, { ...status, scope: 'part', viaTown: change.place.id });
         }
       }

@@ -128,7 +128,7 @@ export function unitsFromTopology(topology: Topology, objectName: string, countr
 export interface OutlineProperties { name: string; iso: string }
 
 /** Country outlines from world-atlas, kept to the region's countries. */
-export function outlinesFromTopology(topology: Topology, isoNumeric: string[]): Feature<Polygon | MultiPolygon, OutlineProperties>[] {
+export function outlinesFromTopology(topology: Topology, isoNumeric: readonly string[]): Feature<Polygon | MultiPolygon, OutlineProperties>[] {
   const collection = feature(topology, topology.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
   return collection.features
     .filter((f) => isoNumeric.includes(String(f.id)) && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))

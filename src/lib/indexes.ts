@@ -26,3 +26,12 @@ export function indexEvents(sorted: readonly ResolvedEvent[]): EventIndexes {
   }
   return idx;
 }
+
+/** Event id → the documents whose points name it. */
+export function documentIndex(documents: { id: string; title: string; events: string[] }[]): Map<string, { id: string; title: string }[]> {
+  const out = new Map<string, { id: string; title: string }[]>();
+  for (const d of documents) {
+    for (const e of new Set(d.events)) out.set(e, [...(out.get(e) ?? []), { id: d.id, title: d.title }]);
+  }
+  return out;
+}

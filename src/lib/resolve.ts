@@ -2,7 +2,7 @@
  * Turns validated entries into what pages and exports show: every reference
  * replaced by the entry it names, every date also given in words.
  */
-import type { ActorData, EventData, PlaceData, Ref, SourceData } from './schema.ts';
+import type { ActorData, DocumentData, EventData, PlaceData, Ref, SourceData } from './schema.ts';
 import { effectivePrecision, formatDate, formatSpan, localDay } from './dates.ts';
 import { placeLabel } from './names.ts';
 import { sortEvents } from './order.ts';
@@ -16,6 +16,7 @@ export interface ResolvedPlace {
   names: PlaceData['names'];
   coordinates: [number, number];
   district?: string;
+  geometryKey?: string;
 }
 export interface ResolvedActor { id: string; name: string; kind: ActorData['kind'] }
 export interface ResolvedSource {
@@ -81,6 +82,7 @@ export function resolvePlace(id: string, data: PlaceData): ResolvedPlace {
     names: data.names,
     coordinates: data.coordinates,
     ...(data.district ? { district: data.district.id } : {}),
+    ...(data.geometryKey ? { geometryKey: data.geometryKey } : {}),
   };
 }
 export function resolveActor(id: string, data: ActorData): ResolvedActor {
@@ -142,4 +144,51 @@ export function resolveEvent(id: string, data: EventData, lookup: Lookup): Resol
 
 export function resolveEvents(events: Keyed<EventData>[], lookup: Lookup): ResolvedEvent[] {
   return sortEvents(events).map((e) => resolveEvent(e.id, e.data, lookup));
+}
+
+export interface ResolvedDocument {
+  id: string;
+  title: string;
+  date: string;
+  dateText: string;
+  summary: string;
+  signatories: ResolvedActor[];
+  sources: (ResolvedSource & { locator?: string })[];
+  points: {
+    number: number;
+    summary: string;
+    deadline?: string;
+    deadlineText?: string;
+    places: ResolvedPlace[];
+    outcome?: string;
+    events: { id: string; title: string; dateText: string }[];
+    sources: (ResolvedSource & { locator?: string })[];
+  }[];
+}
+
+export function resolveDocument(id: string, data: DocumentData, lookup: Lookup, events: Map<string, ResolvedEvent>): ResolvedDocument {
+  const place = (ref: Ref) => resolvePlace(ref.id, need(lookup.places, ref));
+  const cite = (c: { source: Ref; locator?: string | undefined }) => ({ ...resolveSource(c.source.id, need(lookup.sources, c.source)), ...(c.locator ? { locator: c.locator } : {}) });
+  return {
+    id,
+    title: data.title,
+    date: data.date,
+    dateText: formatDate(data.date),
+    summary: data.summary,
+    signatories: data.signatories.map((a) => resolveActor(a.id, need(lookup.actors, a))),
+    sources: data.sources.map(cite),
+    points: [...data.points].sort((a, b) => a.number - b.number).map((p) => ({
+      number: p.number,
+      summary: p.summary,
+      ...(p.deadline ? { deadline: p.deadline, deadlineText: formatDate(p.deadline) } : {}),
+      places: p.places.map(place),
+      ...(p.outcome ? { outcome: p.outcome } : {}),
+      events: p.events.map((r) => {
+        const e = events.get(r.id);
+        if (!e) throw new Error(`unknown events id "${r.id}"`);
+        return { id: e.id, title: e.title, dateText: e.dateText };
+      }),
+      sources: p.sources.map(cite),
+    })),
+  };
 }

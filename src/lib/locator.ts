@@ -1,0 +1,58 @@
+/**
+ * A static locator map as SVG markup, drawn at build time from the same
+ * geometry as the interactive map: the units around an event's places, the
+ * places marked and labelled. No script, prints as it shows.
+ */
+import { geoBounds, geoMercator, geoPath } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { swapAxes, type LatLng, type UnitFeature } from './geo.ts';
+
+export interface LocatorPlace { label: string; coordinates: LatLng; /** Key of the unit drawn as an area instead of a point (districts, regions). */ unitKey?: string }
+export interface LocatorOptions { width?: number; height?: number; minSpanDegrees?: number; title: string }
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function locatorSvg(units: UnitFeature[], outlines: Feature<Polygon | MultiPolygon>[], places: LocatorPlace[], options: LocatorOptions): string {
+  const { width = 640, height = 400, minSpanDegrees = 0.9, title } = options;
+  const lats = places.map((p) => p.coordinates[0]);
+  const lngs = places.map((p) => p.coordinates[1]);
+  const pad = (lo: number, hi: number) => {
+    const span = Math.max(hi - lo, minSpanDegrees);
+    const mid = (lo + hi) / 2;
+    return [mid - span * 0.65, mid + span * 0.65] as const;
+  };
+  const [south, north] = pad(Math.min(...lats), Math.max(...lats));
+  const [west, east] = pad(Math.min(...lngs), Math.max(...lngs));
+  const frame: Feature<Polygon> = {
+    type: 'Feature', properties: {},
+    // Clockwise ring: d3-geo reads rings as spherical polygons.
+    geometry: { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] },
+  };
+  const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], frame).clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(1);
+  const inView = (f: Feature) => {
+    const [[w, s], [e, n]] = geoBounds(f);
+    return e >= west && w <= east && n >= south && s <= north;
+  };
+  const outlinePaths = outlines.filter(inView).map((f) => `<path class="loc-outline" d="${path(f)}"/>`).join('');
+  const areas = new Set(places.flatMap((p) => (p.unitKey ? [p.unitKey] : [])));
+  const unitPaths = units
+    .filter(inView)
+    .map((u) => `<path class="loc-unit${u.properties.focus ? ' loc-focus' : ''}${areas.has(u.properties.key) ? ' loc-area' : ''}" d="${path(u)}"><title>${escape(u.properties.name)}</title></path>`)
+    .join('');
+  // Labels of nearby points would overprint: each one moves down until it clears those already placed.
+  const placed: { y: number; x: number }[] = [];
+  const marks = places
+    .filter((p) => !p.unitKey || !units.some((u) => u.properties.key === p.unitKey))
+    .map((p) => {
+      const [x, y] = projection(swapAxes(p.coordinates))!;
+      const anchor = x > width * 0.7 ? 'end' : 'start';
+      const dx = anchor === 'end' ? -9 : 9;
+      let labelY = y + 4;
+      while (placed.some((q) => Math.abs(q.y - labelY) < 15 && Math.abs(q.x - x) < 160)) labelY += 15;
+      placed.push({ x, y: labelY });
+      return `<g class="loc-place"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5"/><text x="${(x + dx).toFixed(1)}" y="${labelY.toFixed(1)}" text-anchor="${anchor}">${escape(p.label)}</text></g>`;
+    })
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(title)}" class="locator-map"><rect class="loc-sea" width="${width}" height="${height}"/>${outlinePaths}${unitPaths}${marks}</svg>`;
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite, cleanup, type BuildResult } from '../helpers/build.ts';
+import { launch, serve, watchedPage } from '../helpers/browser.ts';
+
+let build: BuildResult;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  build = buildSite();
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+  server = await serve(build.outDir);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  cleanup(build.outDir);
+});
+
+async function openMap(page: Page, query = '') {
+  await page.goto(`${server.url}map/${query}`);
+  await page.waitForSelector('control-map[data-ready="true"]', { state: 'attached', timeout: 30_000 });
+}
+const agdamStatus = (page: Page) => page.locator('path[data-unit="agdam-district"]').getAttribute('data-status');
+async function setDate(page: Page, day: string) {
+  const days: string[] = JSON.parse(readFileSync(join(build.outDir, 'map/control.json'), 'utf8')).days;
+  await page.locator('#map-date').fill(String(days.indexOf(day)));
+}
+
+describe('the map in Chromium', () => {
+  it('draws every unit of the GeoJSON, with no console error and no request leaving localhost', async () => {
+    const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
+    await openMap(page);
+    const units = JSON.parse(readFileSync(join(build.outDir, 'geo/units.geojson'), 'utf8')).features as { properties: { key: string } }[];
+    expect(await page.locator('path[data-unit]').count()).toBe(units.length);
+    for (const key of ['agdam-district', 'lachin-district', 'kalbajar-district', 'khankendi', 'syunik']) {
+      expect(await page.locator(`path[data-unit="${key}"]`).count(), key).toBe(1);
+    }
+    expect(await page.locator('path.corridor').count()).toBeGreaterThanOrEqual(2);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it("moving the slider from 19 to 21 November changes Agdam's status and the URL", async () => {
+    const { page } = await watchedPage(browser);
+    await openMap(page);
+    await setDate(page, '2020-11-19');
+    const before = await agdamStatus(page);
+    await expect.poll(() => page.locator('#map-date-text').textContent()).toBe('19 November 2020');
+    await setDate(page, '2020-11-21');
+    const after = await agdamStatus(page);
+    expect(after).not.toBe(before);
+    expect(after).toContain('status-azerbaijan');
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2020-11-21');
+    expect(await page.locator('#map-date').getAttribute('aria-valuetext')).toBe('21 November 2020');
+  });
+
+  it('restores a shared state from ?date=', async () => {
+    const { page } = await watchedPage(browser);
+    await openMap(page, '?date=2020-11-19');
+    expect(await page.locator('#map-date-text').textContent()).toBe('19 November 2020');
+    const status19 = await agdamStatus(page);
+    await openMap(page, '?date=2020-11-25');
+    expect(await page.locator('#map-date-text').textContent()).toBe('25 November 2020');
+    expect(await agdamStatus(page)).not.toBe(status19);
+  });
+
+  it("a marker popup's link opens the event page", async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await openMap(page, '?date=2020-11-08');
+    await page.locator('input[name="range"][value="day"]').check();
+    await page.waitForSelector('.leaflet-marker-icon');
+    // Zoom in until a single event marker (not a cluster) can be clicked.
+    for (let i = 0; i < 6 && (await page.locator('.event-marker').count()) === 0; i++) {
+      await page.locator('.leaflet-control-zoom-in').click();
+      await page.waitForTimeout(400);
+    }
+    await page.locator('.event-marker').first().click();
+    const link = page.locator('.leaflet-popup-content a').first();
+    const target = await link.getAttribute('href');
+    expect(target).toMatch(/\/events\/2020-11-08-/);
+    await link.click();
+    await page.waitForURL(`**${target}`);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('works by keyboard: the slider moves with the arrow keys', async () => {
+    const { page } = await watchedPage(browser);
+    await openMap(page, '?date=2020-11-19');
+    await page.locator('#map-date').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#map-date-text').textContent()).toBe('21 November 2020');
+  });
+});
