@@ -31,10 +31,13 @@ type ControlEvent = Pick<ResolvedEvent, 'id' | 'date' | 'control'>;
  */
 export function controlAt(events: readonly ControlEvent[], day: string): Map<string, ControlStatus> {
   const statuses = new Map<string, ControlStatus>();
+  const townsOf = new Map<string, Set<string>>();
   for (const event of events) {
     const eventDay = localDay(event.date);
     if (eventDay > day) break;
     for (const change of event.control) {
+      const parent = change.place.district;
+      if (parent) townsOf.set(parent, (townsOf.get(parent) ?? new Set()).add(change.place.id));
       const status: ControlStatus = {
         holder: change.holder,
         basis: change.basis,
@@ -43,6 +46,12 @@ export function controlAt(events: readonly ControlEvent[], day: string): Map<str
         sinceDay: eventDay,
       };
       statuses.set(change.place.id, status);
+      // A whole district changing hands takes the towns in it along.
+      if (change.scope === 'district') {
+        for (const town of townsOf.get(change.place.id) ?? []) {
+          if (statuses.has(town)) statuses.set(town, { ...status, scope: 'whole' });
+        }
+      }
       const district = change.place.district;
       if (change.scope === 'town' && district) {
         const current = statuses.get(district);

@@ -11,7 +11,7 @@ export function statusClass(status: ControlStatus | null | undefined): string {
 export function statusText(status: ControlStatus | null | undefined): string {
   if (!status) return 'no change recorded';
   const who = HOLDER_TEXT[status.holder];
-  const scope = status.scope === 'part' ? 'part held by ' : '';
+  const scope = status.scope === 'part' ? 'divided: part held by ' : '';
   const basis = status.basis === 'claimed' ? 'claimed' : status.basis === 'agreed' ? 'by agreement' : 'confirmed';
   return `${scope}${who} (${basis})`;
 }

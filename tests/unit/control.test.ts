@@ -42,7 +42,7 @@ describe('controlTimeline and the map view', () => {
   it('turns a status into a class and a sentence', () => {
     const s = controlAt(events, '2020-10-04').get('jabrayil-district');
     expect(statusClass(s)).toBe('status-azerbaijan scope-part basis-claimed');
-    expect(statusText(s)).toBe('part held by Azerbaijan (claimed)');
+    expect(statusText(s)).toBe('divided: part held by Azerbaijan (claimed)');
     expect(statusClass(undefined)).toBe('status-none');
   });
 });
