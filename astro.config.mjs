@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkNoRawHtml from './src/plugins/remark-no-raw-html.ts';
 import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
+import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 // Deploy anywhere: SITE is the public origin, BASE the sub-path (e.g. /karabakh/).
 const site = process.env.SITE ?? 'https://karabakh-2020.example.org';
@@ -20,6 +22,7 @@ export default defineConfig({
   // Two content files with the same id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
+  integrations: [sitemap(), pagefindIndex()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkNoRawHtml],

@@ -76,3 +76,7 @@ export const MAP = {
 
 /** The document linked from every page's navigation. */
 export const FEATURED_DOCUMENT = 'trilateral-statement-2020-11-09';
+
+/** The Frictionless Data Package of the exports: a stable name and the licence of the data (text and data are CC BY 4.0). */
+export const DATA_PACKAGE_NAME = 'karabakh-2020-timeline';
+export const DATA_LICENSE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' } as const;

@@ -9,7 +9,10 @@ import { makeLookup, resolveDocument, resolveEvents, resolvePlace, resolveActor,
 import { groupTimeline, neighbours } from '../lib/order.ts';
 import { joinBase, paths } from '../lib/urls.ts';
 import { sortEvents } from '../lib/order.ts';
-import { indexEvents, documentIndex } from '../lib/indexes.ts';
+import { indexEvents, documentIndex, actorIdsOf, placeIdsOf } from '../lib/indexes.ts';
+import { countBy, optionsFrom } from '../lib/filters.ts';
+import { PHASE_LABELS, CATEGORY_LABELS, CERTAINTY_LABELS } from '../config.ts';
+import { PHASES } from '../lib/schema.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 
@@ -52,8 +55,18 @@ async function loadAll() {
   const entryById = new Map(events.map((e) => [e.id, e]));
   const eventById = new Map(resolved.map((e) => [e.id, e]));
   const resolvedPlaces = places.map((p) => ({ ...resolvePlace(p.id, p.data), data: p.data }));
+  const actorName = new Map(actors.map((a) => [a.id, a.data.name]));
+  const placeName = new Map(resolvedPlaces.map((p) => [p.id, p.label]));
+  const filterOptions = {
+    phase: optionsFrom(countBy(resolved, (e) => [e.phase]), (k) => PHASE_LABELS[k as keyof typeof PHASE_LABELS], PHASES),
+    category: optionsFrom(countBy(resolved, (e) => [e.category]), (k) => CATEGORY_LABELS[k as keyof typeof CATEGORY_LABELS]),
+    certainty: optionsFrom(countBy(resolved, (e) => [e.certainty]), (k) => CERTAINTY_LABELS[k as keyof typeof CERTAINTY_LABELS]),
+    actor: optionsFrom(countBy(resolved, actorIdsOf), (k) => actorName.get(k) ?? k),
+    place: optionsFrom(countBy(resolved, placeIdsOf), (k) => placeName.get(k) ?? k),
+  };
   return {
     events: resolved,
+    filterOptions,
     indexes: indexEvents(resolved),
     entries: sortEvents(events),
     entryById,

@@ -14,5 +14,6 @@ export const paths = {
   source: (id: string) => `sources/#${id}`,
   about: () => 'about/',
   document: (id: string) => `documents/${id}/`,
+  search: () => 'search/',
   map: (date?: string) => (date ? `map/?date=${date}` : 'map/'),
 };

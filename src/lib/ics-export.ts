@@ -1,0 +1,96 @@
+/**
+ * Events as an iCalendar file: calendar dates become all-day events spanning
+ * their precision (a day, a month, a year), date-times become timed events in UTC.
+ */
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { localDay, parseDate, precisionRank, startInstant } from './dates.ts';
+import type { Precision } from './schema.ts';
+import type { ResolvedEvent } from './resolve.ts';
+import { CATEGORY_LABELS, CERTAINTY_EXPLANATIONS, CERTAINTY_LABELS } from '../config.ts';
+
+type Day = [number, number, number];
+
+/** The date cut to a precision: "2020-11-10" at month precision is "2020-11". */
+export function truncateDate(value: string, precision: Precision): string {
+  if (precision === 'year') return value.slice(0, 4);
+  if (precision === 'month') return value.slice(0, 7);
+  return value;
+}
+
+/** The instant an event starts at its precision: a date-time's own instant, else local midnight of its first day. */
+export function eventStart(e: Pick<ResolvedEvent, 'date' | 'precision'>): number {
+  return startInstant(truncateDate(e.date, e.precision));
+}
+
+const dayString = (d: Day) => d.map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+
+function addDays([y, m, d]: Day, days: number): Day {
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+/** The first day a date covers at a precision, and the day after its last (iCalendar ends are exclusive). */
+export function calendarSpan(value: string, precision: Precision): { first: Day; after: Day } {
+  const p = parseDate(value);
+  // Calendar dates are local to Baku and Yerevan; a date-time shown as a whole day falls on its local day.
+  const [y, m, d] = (p.hasTime ? localDay(value) : value).split('-').map(Number) as [number, number?, number?];
+  const finest = precisionRank(precision) < precisionRank(p.finest) ? precision : p.finest;
+  if (finest === 'year') return { first: [y, 1, 1], after: [y + 1, 1, 1] };
+  if (finest === 'month') return { first: [y, m!, 1], after: m === 12 ? [y + 1, 1, 1] : [y, m! + 1, 1] };
+  const day: Day = [y, m!, d!];
+  return { first: day, after: addDays(day, 1) };
+}
+
+/** Start and end of an event: all-day dates, or UTC instants (ms) for a date-time at day precision. */
+export function icsTimes(e: Pick<ResolvedEvent, 'date' | 'end' | 'precision'>): { start: DateArray | number; end?: DateArray | number } {
+  if (parseDate(e.date).hasTime && e.precision === 'day') {
+    if (!e.end) return { start: eventStart(e) };
+    // A calendar end date runs to local midnight after it.
+    const end = parseDate(e.end).hasTime ? startInstant(e.end) : startInstant(dayString(calendarSpan(e.end, 'day').after));
+    return { start: eventStart(e), end };
+  }
+  return { start: calendarSpan(e.date, e.precision).first, end: calendarSpan(e.end ?? e.date, e.precision).after };
+}
+
+export function icsDescription(e: Pick<ResolvedEvent, 'summary' | 'certainty'>): string {
+  return `${e.summary}\n\nCertainty: ${CERTAINTY_LABELS[e.certainty]} (${CERTAINTY_EXPLANATIONS[e.certainty]}).`;
+}
+
+/** The latest date the content names (starts, ends, corrections): a DTSTAMP that only changes with the content. */
+export function latestContentInstant(events: readonly ResolvedEvent[]): number {
+  const dates = events.flatMap((e) => [e.date, ...(e.end ? [e.end] : []), ...e.corrections.map((c) => c.date)]);
+  return Math.max(0, ...dates.map((d) => startInstant(d)));
+}
+
+export interface IcsOptions {
+  calName: string;
+  /** Host that makes each UID globally unique: `<event id>@<host>`. */
+  host: string;
+  permalink: (id: string) => string;
+  /** DTSTAMP of every event, in ms; defaults to the latest content date so that builds are reproducible. */
+  stamp?: number;
+}
+
+export function eventsToIcs(events: readonly ResolvedEvent[], options: IcsOptions): string {
+  const stamp = options.stamp ?? latestContentInstant(events);
+  const attributes = events.map((e) => {
+    const { start, end } = icsTimes(e);
+    return {
+      uid: `${e.id}@${options.host}`,
+      timestamp: stamp,
+      start,
+      ...(end === undefined ? {} : { end }),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      title: e.title,
+      description: icsDescription(e),
+      url: options.permalink(e.id),
+      categories: [CATEGORY_LABELS[e.category]],
+      ...(e.places.length ? { location: e.places.map((p) => p.label).join('; ') } : {}),
+    };
+  });
+  // ics types demand an end or a duration, but a timed event without either is valid iCalendar (it lasts an instant).
+  const { error, value } = createEvents(attributes as unknown as EventAttributes[], { calName: options.calName, productId: `-//${options.host}//${options.calName}//EN` });
+  if (error || !value) throw new Error(`events.ics: ${error?.message ?? 'no output'}`);
+  return value;
+}
