@@ -11,7 +11,9 @@ export interface BuildResult { status: number | null; output: string; outDir: st
 
 export function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'karabakh-dist-'));
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
+  // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build must not inherit them.
+  const inherited = Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k));
+  const env: Record<string, string> = { ...(Object.fromEntries(inherited) as Record<string, string>), OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   const run = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, env, encoding: 'utf8', timeout: 540_000 });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };

@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { plainSchemas } from '../../src/lib/schema.ts';
 import { makeLookup, resolveEvents } from '../../src/lib/resolve.ts';
 import { buildEventsExport } from '../../src/lib/export.ts';
-import { calendarSpan, eventStart, eventsToIcs, latestContentInstant } from '../../src/lib/ics-export.ts';
+import { calendarSpan, eventStart, eventsToIcs, icsTimes, latestContentInstant } from '../../src/lib/ics-export.ts';
 import { CSV_FIELDS, eventsToCsv } from '../../src/lib/csv-export.ts';
 import { buildDataPackage, DATA_PACKAGE_VERSION } from '../../src/lib/datapackage.ts';
 
@@ -61,6 +61,17 @@ describe('calendarSpan', () => {
   it('puts a date-time on its local day in Baku and Yerevan', () => {
     expect(calendarSpan('2020-11-09T22:30+03:00', 'day').first).toEqual([2020, 11, 9]);
     expect(calendarSpan('2020-11-09T23:30+03:00', 'day').first).toEqual([2020, 11, 10]);
+  });
+});
+
+describe('icsTimes', () => {
+  it('ends a timed event at its own end instant, or at local midnight after a calendar end date', () => {
+    expect(icsTimes({ date: '2020-11-10T00:00+03:00', end: '2020-11-10T12:00+03:00', precision: 'day' })).toEqual({ start: Date.parse('2020-11-09T21:00Z'), end: Date.parse('2020-11-10T09:00Z') });
+    expect(icsTimes({ date: '2020-11-10T00:00+03:00', end: '2020-11-11', precision: 'day' }).end).toBe(Date.parse('2020-11-11T20:00Z'));
+    expect(icsTimes({ date: '2020-11-10T00:00+03:00', precision: 'day' })).toEqual({ start: Date.parse('2020-11-09T21:00Z') });
+  });
+  it('spans a month-precision span from the first of its first month to the first after its last', () => {
+    expect(icsTimes({ date: '1993-04', end: '1993-06', precision: 'month' })).toEqual({ start: [1993, 4, 1], end: [1993, 7, 1] });
   });
 });
 
