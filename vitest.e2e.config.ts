@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    globalSetup: ['tests/helpers/global-build.ts'],
     include: ['tests/e2e/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 60_000,

@@ -14,11 +14,13 @@
  * attempts are listed as blocked, never sent. Lighthouse itself fetches nothing
  * (the full-page screenshot is off; source maps would come from 127.0.0.1).
  *
- * Usage: npx node scripts/lighthouse.ts [dist-dir] [--json out.json] [--page /path/ ...]
+ * Usage: npx node scripts/lighthouse.ts [dist-dir] [--json out.json] [--page /path/ ...] [--runs 3] [--reports dir]
+ *   --runs N     run each page and preset N times and keep the median run by performance score (scores vary on a busy machine)
+ *   --reports D  also write each kept run's full Lighthouse result (JSON) into folder D
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
@@ -37,10 +39,18 @@ const { values: opts, positionals } = parseArgs({
   options: {
     json: { type: 'string' },
     page: { type: 'string', multiple: true },
+    runs: { type: 'string', default: '1' },
+    reports: { type: 'string' },
   },
 });
 const distDir = resolve(positionals[0] ?? 'dist');
 const pages = opts.page?.length ? opts.page : DEFAULT_PAGES;
+const runs = Number(opts.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs: a positive integer, not "${opts.runs}"`);
+  process.exit(2);
+}
+if (opts.reports) mkdirSync(opts.reports, { recursive: true });
 if (!existsSync(resolve(distDir, 'index.html'))) {
   console.error(`lighthouse: ${distDir} has no index.html; build first (e.g. OUT_DIR=/tmp/lh-dist npx astro build)`);
   process.exit(2);
@@ -72,12 +82,14 @@ interface PageResult {
   totalByteWeight: number | null;
   requests: number;
   foreignRequests: string[];
-  /** Audits of the four categories that did not pass (score below 0.9), for the report. */
+  /** Performance scores of every run, when there were several; the row shows the median run. */
+  runScores: number[];
+  /** Scored audits (weight > 0) of the four categories that did not pass (score below 0.9), for the report. */
   failing: { id: string; score: number; title: string; displayValue?: string }[];
   warnings: string[];
 }
 
-function summarise(page: string, preset: 'mobile' | 'desktop', lhr: Result): PageResult {
+function summarise(page: string, preset: 'mobile' | 'desktop', lhr: Result, runScores: number[]): PageResult {
   const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as PageResult['scores'];
   const items = ((lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? []).map((i) => i.url);
@@ -85,7 +97,7 @@ function summarise(page: string, preset: 'mobile' | 'desktop', lhr: Result): Pag
     const url = new URL(u);
     return !['data:', 'blob:', 'about:', 'chrome:'].includes(url.protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
   });
-  const auditIds = new Set(CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0 || r.group !== 'metrics').map((r) => r.id)));
+  const auditIds = new Set(CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
   const failing = [...auditIds]
     .map((id) => lhr.audits[id]!)
     .filter((a) => a && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
@@ -100,6 +112,7 @@ function summarise(page: string, preset: 'mobile' | 'desktop', lhr: Result): Pag
     totalByteWeight: num('total-byte-weight'),
     requests: items.length,
     foreignRequests,
+    runScores,
     failing,
     warnings: [...(lhr.runWarnings ?? []), ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : [])],
   };
@@ -121,6 +134,7 @@ const chrome = await launchChrome({
   logLevel: 'error',
 });
 const results: PageResult[] = [];
+const foreignFromOtherRuns: string[] = [];
 let lighthouseVersion = '';
 let userAgent = '';
 try {
@@ -136,13 +150,22 @@ try {
         disableFullPageScreenshot: true,
       };
       const started = performance.now();
-      const run = await lighthouse(url, flags, preset.config);
-      if (!run) throw new Error(`no Lighthouse result for ${url}`);
-      lighthouseVersion = run.lhr.lighthouseVersion;
-      userAgent = run.lhr.environment.hostUserAgent;
-      const r = summarise(page, preset.name, run.lhr);
+      const lhrs: Result[] = [];
+      for (let i = 0; i < runs; i++) {
+        const run = await lighthouse(url, flags, preset.config);
+        if (!run) throw new Error(`no Lighthouse result for ${url}`);
+        lhrs.push(run.lhr);
+        // Every run's page requests count, not only the median's.
+        foreignFromOtherRuns.push(...summarise(page, preset.name, run.lhr, []).foreignRequests.map((u) => `${preset.name} ${page}: ${u}`));
+      }
+      const perf = (l: Result) => l.categories.performance?.score ?? 0;
+      const median = [...lhrs].sort((a, b) => perf(a) - perf(b))[Math.floor((lhrs.length - 1) / 2)]!;
+      lighthouseVersion = median.lighthouseVersion;
+      userAgent = median.environment.hostUserAgent;
+      const r = summarise(page, preset.name, median, lhrs.map((l) => Math.round(perf(l) * 100)));
       results.push(r);
-      console.error(`${preset.name.padEnd(7)} ${page}: ${CATEGORIES.map((c) => `${c} ${r.scores[c] ?? '–'}`).join(', ')} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      if (opts.reports) writeFileSync(resolve(opts.reports, `${preset.name}${page.replace(/\/+$/, '').replace(/[^a-z0-9]+/gi, '-') || '-index'}.json`), JSON.stringify(median));
+      console.error(`${preset.name.padEnd(7)} ${page}: ${CATEGORIES.map((c) => `${c} ${r.scores[c] ?? '–'}`).join(', ')}${runs > 1 ? ` (performance in ${runs} runs: ${r.runScores.join(', ')})` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
   }
 } finally {
@@ -162,10 +185,10 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 console.log('');
-console.log(`Lighthouse ${lighthouseVersion}; ${userAgent}; ${distDir}`);
-const foreign = results.flatMap((r) => r.foreignRequests.map((u) => `${r.preset} ${r.page}: ${u}`));
+console.log(`Lighthouse ${lighthouseVersion}; ${userAgent}; ${distDir}; ${runs > 1 ? `median of ${runs} runs by performance score` : 'one run each'}.`);
+const foreign = [...new Set(foreignFromOtherRuns)];
 const blocked = [...new Set(trap.seen.map((s) => s.replace(/\?.*$/, '')))];
-console.log(`Page requests recorded by Lighthouse: ${results.reduce((s, r) => s + r.requests, 0)}, outside 127.0.0.1: ${foreign.length}.`);
+console.log(`Page requests recorded by Lighthouse (kept runs): ${results.reduce((s, r) => s + r.requests, 0)}, outside 127.0.0.1: ${foreign.length}.`);
 for (const line of foreign) console.log(`  ${line}`);
 console.log(`Chromium's own background requests, refused on 127.0.0.1 by the trap proxy (never sent): ${trap.seen.length}${blocked.length ? ` (${blocked.join('; ')})` : ''}.`);
 for (const r of results) {

@@ -1,5 +1,5 @@
 /** Every machine-readable export of the real content, built once into a temporary folder and read back with independent parsers. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -8,28 +8,25 @@ import type { FeatureCollection } from 'geojson';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { buildSite, cleanup, ROOT, type BuildResult } from '../helpers/build.ts';
+import { ROOT } from '../helpers/build.ts';
+import { TEST_SITE } from '../helpers/global-build.ts';
 import { eventsExport, type EventsExport } from '../../src/lib/export.ts';
 import { startInstant } from '../../src/lib/dates.ts';
 import type { DataPackage } from '../../src/lib/datapackage.ts';
 
-const SITE = 'https://karabakh-2020.example.org';
+const SITE = TEST_SITE;
 const contentIds = (collection: string, pattern: string) =>
   globSync(pattern, { cwd: join(ROOT, 'content', collection) }).map((f) => basename(f).replace(/\.(md|ya?ml|json)$/, ''));
 const eventIds = contentIds('events', '**/*.md');
 const placeIds = contentIds('places', '**/*.{yaml,yml,json}');
 
-let build: BuildResult;
+const build = { outDir: inject('siteDist') };
 let json: EventsExport;
 const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 
 beforeAll(() => {
-  // The default SITE and BASE, so permalinks are known in advance.
-  build = buildSite({ env: { SITE, BASE: '/' } });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
   json = eventsExport.parse(JSON.parse(read('events.json')));
 });
-afterAll(() => cleanup(build.outDir));
 
 describe('the exports of the built site', () => {
   it('have every event in events.json, in the site order', () => {

@@ -1,24 +1,18 @@
 /** The real content, built into a temporary folder and checked from the output. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse } from 'node-html-parser';
 import { LinkChecker } from 'linkinator';
 import { globSync } from 'node:fs';
-import { buildSite, cleanup, ROOT, type BuildResult } from '../helpers/build.ts';
+import { ROOT } from '../helpers/build.ts';
 import { eventsExport } from '../../src/lib/export.ts';
 
 const contentIds = (collection: string, pattern: string) =>
   globSync(pattern, { cwd: join(ROOT, 'content', collection) }).map((f) => basename(f).replace(/\.(md|ya?ml|json)$/, ''));
 
-let build: BuildResult;
+const build = { outDir: inject('siteDist') };
 const page = (path: string) => parse(readFileSync(join(build.outDir, path), 'utf8'));
-
-beforeAll(() => {
-  build = buildSite();
-  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-});
-afterAll(() => cleanup(build.outDir));
 
 describe('the built site', () => {
   const events = contentIds('events', '**/*.md');

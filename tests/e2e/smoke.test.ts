@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite, cleanup, type BuildResult } from '../helpers/build.ts';
 import { launch, serve, watchedPage } from '../helpers/browser.ts';
 
-let build: BuildResult;
+const build = { outDir: inject('siteDist') };
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  build = buildSite();
-  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
   server = await serve(build.outDir);
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  cleanup(build.outDir);
 });
 
 describe('timeline in Chromium', () => {

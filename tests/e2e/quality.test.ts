@@ -1,0 +1,97 @@
+/** Accessibility (axe-core, WCAG 2.2 A/AA), network isolation and layouts from 320 px, on every page type. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { ROOT } from '../helpers/build.ts';
+import { launch, serve, watchedPage } from '../helpers/browser.ts';
+
+const PAGES: Record<string, string> = {
+  timeline: '',
+  event: 'events/2020-11-08-shusha-capture-announced/',
+  map: 'map/?date=2020-11-10',
+  place: 'places/shusha/',
+  actor: 'actors/russia/',
+  document: 'documents/trilateral-statement-2020-11-09/',
+  sources: 'sources/',
+  search: 'search/?q=Agdam',
+  about: 'about/',
+  '404': 'no-such-page/',
+};
+const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(inject('siteDist'));
+  browser = await launch();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function settle(page: Page, name: string) {
+  if (name === 'map') await page.waitForSelector('control-map[data-ready="true"]', { state: 'attached' });
+  if (name === 'search') await page.waitForSelector('site-search[data-results]', { state: 'attached' });
+  if (name === 'timeline') await page.waitForSelector('timeline-filters[data-ready]', { state: 'attached' });
+}
+
+describe.each(Object.entries(PAGES))('%s page', (name, path) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no WCAG 2.2 A/AA violation (${scheme})`, async () => {
+      const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(server.url + path);
+      await settle(page, name);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
+      expect(violations).toEqual([]);
+      expect(results.passes.length).toBeGreaterThan(5);
+      expect(consoleErrors.filter((e) => !(name === '404' && /404/.test(e)))).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    });
+  }
+});
+
+describe('layouts and keyboard', () => {
+  it.each(['timeline', 'event', 'map'])('%s holds from 320 px to 1280 px without horizontal scrolling', async (name) => {
+    const { page } = await watchedPage(browser);
+    for (const width of [320, 768, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(server.url + PAGES[name]!);
+      await settle(page, name);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: false });
+    }
+  });
+
+  it('a skip link is the first stop and moves focus to the content', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(server.url + PAGES.event!);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: (document.activeElement as HTMLElement).getBoundingClientRect().top >= 0 }));
+    expect(first.text).toBe('Skip to content');
+    expect(first.visible).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+  });
+
+  it('every focusable control shows a visible focus indicator', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(server.url);
+    await settle(page, 'timeline');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const s = getComputedStyle(el);
+        return { tag: el.tagName, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, shadow: s.boxShadow !== 'none' };
+      });
+      expect(outline.outline || outline.shadow, `focus on ${outline.tag} (tab ${i + 1})`).toBe(true);
+    }
+  });
+});
