@@ -87,7 +87,7 @@ class ControlMap extends HTMLElement {
 
     (window as unknown as { L: typeof L }).L = L;
     await import('leaflet.markercluster');
-    this.markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
+    this.markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 60 });
     map.addLayer(this.markers);
 
     const fromUrl = new URLSearchParams(location.search).get('date');
@@ -139,7 +139,7 @@ class ControlMap extends HTMLElement {
       pointToLayer: (f: Feature<Geometry, EventFeatureProperties>, latlng) => {
         const p = f.properties;
         const marker = L.marker(latlng, {
-          icon: L.divIcon({ className: `event-marker certainty-${p.certainty}`, html: '<span></span>', iconSize: [14, 14] }),
+          icon: L.divIcon({ className: `event-marker certainty-${p.certainty}`, html: '<span></span>', iconSize: [24, 24] }),
           title: p.title,
           alt: p.title,
           keyboard: true,

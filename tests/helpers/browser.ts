@@ -2,6 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,9 +19,11 @@ export async function serve(dir: string, base = '/'): Promise<{ url: string; clo
       return;
     }
     req.url = `/${url.slice(base.length)}`;
+    // Like a static host: a missing path gets the site's own 404 page.
     files(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
+      const page = join(dir, '404.html');
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(existsSync(page) ? readFileSync(page) : 'not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
