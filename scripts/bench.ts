@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -105,12 +105,25 @@ function measure(outDir: string) {
   return { files: files.length, distBytes, pages, largestPage: { ...largest, gzipBytes: largest.path ? gz(largest.path) : 0 }, timelinePage: timeline };
 }
 
-function build(contentDir: string, outDir: string): Promise<{ status: number | null; output: string; seconds: number }> {
+/**
+ * `npx astro build` of the project with another content and output folder.
+ *
+ * It runs in a working directory of its own inside the project (`--root` names the
+ * project, `--prefix` lets npx find the project's astro): Astro puts the prerender
+ * chunks of a build whose outDir lies outside the working directory in
+ * <cwd>/.astro/.prerender/ and deletes that folder when it finishes, so two such
+ * builds started from the project folder at the same time (the build tests do the
+ * same) break each other with "Cannot find module …/.astro/.prerender/chunks/…".
+ * The chunks import packages, so that directory must stay under the project's
+ * node_modules; a fresh folder in node_modules/.astro/ (where the per-CONTENT_DIR
+ * caches already live) keeps them apart and is removed afterwards.
+ */
+function build(workDir: string, contentDir: string, outDir: string): Promise<{ status: number | null; output: string; seconds: number }> {
   return new Promise((resolvePromise, reject) => {
     const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
     const started = performance.now();
     const chunks: string[] = [];
-    child = spawn('npx', ['astro', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn('npx', ['--no', '--prefix', ROOT, 'astro', 'build', '--root', ROOT], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const timer = setTimeout(() => child?.kill('SIGTERM'), timeoutMs);
     const onData = (buf: Buffer) => {
       const text = buf.toString();
@@ -164,6 +177,9 @@ try {
     const contentDir = tempDir(`karabakh-bench-${size}-`);
     const outDir = tempDir(`karabakh-bench-dist-${size}-`);
     tempDirs.add(astroCacheDir(contentDir));
+    mkdirSync(join(ROOT, 'node_modules/.astro'), { recursive: true });
+    const workDir = mkdtempSync(join(ROOT, 'node_modules/.astro/bench-cwd-'));
+    tempDirs.add(workDir);
 
     let t = performance.now();
     const generated = generateContent(contentDir, size, seed);
@@ -178,7 +194,7 @@ try {
     console.error(`[${size}] generated ${generated.files.length} files in ${fmt(generateSeconds, 2)} s, validated in ${fmt((performance.now() - t) / 1000, 2)} s; building…`);
 
     const loadBefore = loadavg()[0]!;
-    const result = await build(contentDir, outDir);
+    const result = await build(workDir, contentDir, outDir);
     if (result.status !== 0) {
       console.error(result.output.split('\n').slice(-60).join('\n'));
       throw new Error(`astro build failed for ${size} events (exit ${result.status}${result.seconds * 1000 >= timeoutMs ? ', timed out' : ''})`);
@@ -200,7 +216,7 @@ try {
     rows.push(row);
     console.error(`[${size}] ${fmt(row.buildSeconds)} s wall clock (astro: ${row.astroReported ?? '?'}), ${row.pages} pages, ${fmt(row.distBytes / 1e6)} MB, largest ${row.largestPage.path} ${kb(row.largestPage.bytes)} KB; load average before: ${fmt(loadBefore, 2)}`);
     // Free the disk before the next, larger size.
-    for (const d of [contentDir, outDir, astroCacheDir(contentDir)]) {
+    for (const d of [contentDir, outDir, workDir, astroCacheDir(contentDir)]) {
       rmSync(d, { recursive: true, force: true });
       tempDirs.delete(d);
     }

@@ -34,11 +34,12 @@ export function locatorSvg(units: UnitFeature[], outlines: Feature<Polygon | Mul
     const [[w, s], [e, n]] = geoBounds(f);
     return e >= west && w <= east && n >= south && s <= north;
   };
-  const outlinePaths = outlines.filter(inView).map((f) => `<path class="loc-outline" d="${path(f)}"/>`).join('');
+  const outlinePaths = outlines.filter(inView).flatMap((f) => { const d = path(f); return d ? [`<path class="loc-outline" d="${d}"/>`] : []; }).join('');
   const areas = new Set(places.flatMap((p) => (p.unitKey ? [p.unitKey] : [])));
   const unitPaths = units
     .filter(inView)
-    .map((u) => `<path class="loc-unit${u.properties.focus ? ' loc-focus' : ''}${areas.has(u.properties.key) ? ' loc-area' : ''}" d="${path(u)}"><title>${escape(u.properties.name)}</title></path>`)
+    // A unit clipped away entirely has no path at all.
+    .flatMap((u) => { const d = path(u); return d ? [`<path class="loc-unit${u.properties.focus ? ' loc-focus' : ''}${areas.has(u.properties.key) ? ' loc-area' : ''}" d="${d}"><title>${escape(u.properties.name)}</title></path>`] : []; })
     .join('');
   // Labels of nearby points would overprint: each one moves down until it clears those already placed.
   const placed: { y: number; x: number }[] = [];

@@ -16,8 +16,9 @@ export function sortEvents<T extends Datable>(events: readonly T[]): T[] {
   return [...events].sort(compareEvents);
 }
 
-export interface DayGroup<T> { key: string; date: string; precision: Precision; events: T[] }
-export interface PhaseGroup<T> { phase: Phase; days: DayGroup<T>[] }
+/** `id`s are unique on the page: a day or phase that recurs (phases can interleave within a day) gets a suffix. */
+export interface DayGroup<T> { id: string; key: string; date: string; precision: Precision; events: T[] }
+export interface PhaseGroup<T> { id: string; phase: Phase; days: DayGroup<T>[] }
 
 /**
  * Groups sorted events by phase, then by the day (or month, or year) they fall on.
@@ -25,18 +26,24 @@ export interface PhaseGroup<T> { phase: Phase; days: DayGroup<T>[] }
  */
 export function groupTimeline<T extends { date: string; precision: Precision; phase: Phase }>(sorted: readonly T[]): PhaseGroup<T>[] {
   const phases: PhaseGroup<T>[] = [];
+  const used = new Map<string, number>();
+  const uniqueId = (base: string) => {
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
   for (const event of sorted) {
     const precision = event.precision;
     const day = localDay(event.date);
     const key = precision === 'day' ? day : precision === 'month' ? day.slice(0, 7) : day.slice(0, 4);
     let phase = phases.at(-1);
     if (!phase || phase.phase !== event.phase) {
-      phase = { phase: event.phase, days: [] };
+      phase = { id: uniqueId(`phase-${event.phase}`), phase: event.phase, days: [] };
       phases.push(phase);
     }
     let group = phase.days.at(-1);
     if (!group || group.key !== key) {
-      group = { key, date: key, precision, events: [] };
+      group = { id: uniqueId(`day-${key}`), key, date: key, precision, events: [] };
       phase.days.push(group);
     }
     group.events.push(event);

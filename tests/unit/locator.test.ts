@@ -40,3 +40,11 @@ describe('locatorSvg', () => {
     expect(Math.abs(labels[0]! - labels[1]!)).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe('locatorSvg far from every unit', () => {
+  it('draws no empty path when units fall outside the frame', () => {
+    const svg = locatorSvg(units, [], [{ label: 'Baku', coordinates: [40.395, 49.882] }], { title: 'Baku' });
+    expect(svg).not.toContain('d="null"');
+    expect(svg).not.toContain('d=""');
+  });
+});

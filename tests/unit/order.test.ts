@@ -55,3 +55,15 @@ describe('neighbours', () => {
     expect(neighbours(list, 'c')).toEqual({ previous: { id: 'b' } });
   });
 });
+
+describe('groupTimeline ids', () => {
+  it('are unique when a phase comes back within a day', () => {
+    const g = groupTimeline([
+      { id: 'a', date: '2020-11-09', phase: 'war' as const, precision: 'day' as const },
+      { id: 'b', date: '2020-11-09', phase: 'ceasefire' as const, precision: 'day' as const },
+      { id: 'c', date: '2020-11-09', phase: 'war' as const, precision: 'day' as const },
+    ]);
+    const ids = g.flatMap((p) => [p.id, ...p.days.map((d) => d.id)]);
+    expect(ids).toEqual(['phase-war', 'day-2020-11-09', 'phase-ceasefire', 'day-2020-11-09-2', 'phase-war-2', 'day-2020-11-09-3']);
+  });
+});
