@@ -80,3 +80,11 @@ export const FEATURED_DOCUMENT = 'trilateral-statement-2020-11-09';
 /** The Frictionless Data Package of the exports: a stable name and the licence of the data (text and data are CC BY 4.0). */
 export const DATA_PACKAGE_NAME = 'karabakh-2020-timeline';
 export const DATA_LICENSE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' } as const;
+
+/** Performance budgets in gzip-compressed bytes, enforced by tests/build/budgets.test.ts. */
+export const BUDGETS = {
+  timelineJs: 10 * 1024,
+  eventHtml: 25 * 1024,
+  eventJs: 2 * 1024,
+  mapJsAndData: 90 * 1024,
+} as const;
