@@ -88,3 +88,6 @@ export const BUDGETS = {
   eventJs: 2 * 1024,
   mapJsAndData: 90 * 1024,
 } as const;
+
+/** Above this many events the timeline is split into pages by year (and by month for a crowded year). */
+export const TIMELINE_PAGE_MAX = Number(process.env.TIMELINE_PAGE_MAX ?? 500);

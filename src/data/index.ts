@@ -11,7 +11,8 @@ import { joinBase, paths } from '../lib/urls.ts';
 import { sortEvents } from '../lib/order.ts';
 import { indexEvents, documentIndex, actorIdsOf, placeIdsOf } from '../lib/indexes.ts';
 import { countBy, optionsFrom } from '../lib/filters.ts';
-import { PHASE_LABELS, CATEGORY_LABELS, CERTAINTY_LABELS } from '../config.ts';
+import { PHASE_LABELS, CATEGORY_LABELS, CERTAINTY_LABELS, TIMELINE_PAGE_MAX } from '../config.ts';
+import { timelinePages, pageOfEvent } from '../lib/timeline-pages.ts';
 import { PHASES } from '../lib/schema.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -64,8 +65,14 @@ async function loadAll() {
     actor: optionsFrom(countBy(resolved, actorIdsOf), (k) => actorName.get(k) ?? k),
     place: optionsFrom(countBy(resolved, placeIdsOf), (k) => placeName.get(k) ?? k),
   };
+  const pages = timelinePages(resolved, TIMELINE_PAGE_MAX);
+  const pageOf = pageOfEvent(pages);
   return {
     events: resolved,
+    /** null: the whole timeline fits on the home page. */
+    timelinePages: pages?.map((p) => ({ ...p, groups: groupTimeline(p.events) })) ?? null,
+    /** Where an event sits in the timeline: the home page, or its year or month page. */
+    timelineHref: (id: string) => href(`${pageOf.has(id) ? paths.timelinePage(pageOf.get(id)!) : paths.home()}#${id}`),
     filterOptions,
     indexes: indexEvents(resolved),
     entries: sortEvents(events),

@@ -15,5 +15,6 @@ export const paths = {
   about: () => 'about/',
   document: (id: string) => `documents/${id}/`,
   search: () => 'search/',
+  timelinePage: (slug: string) => `timeline/${slug}/`,
   map: (date?: string) => (date ? `map/?date=${date}` : 'map/'),
 };
