@@ -47,6 +47,9 @@ export interface BenchRow {
   files: number;
   distBytes: number;
   largestPage: { path: string; bytes: number; gzipBytes: number };
+  /** The five largest HTML pages (the timeline first as long as it renders every event) and the largest other file. */
+  topPages: { path: string; bytes: number }[];
+  largestOtherFile: { path: string; bytes: number };
   /** The timeline (/index.html), reported separately because it renders every event. */
   timelinePage: { bytes: number; gzipBytes: number } | null;
   /** 1-minute load average just before the build: other work on the machine slows it down. */
@@ -90,19 +93,22 @@ function measure(outDir: string) {
   const files = walk(outDir);
   let distBytes = 0;
   let pages = 0;
-  let largest = { path: '', bytes: -1 };
+  const html: { path: string; bytes: number }[] = [];
+  let other = { path: '', bytes: -1 };
   for (const f of files) {
     const { size } = statSync(f);
     distBytes += size;
     if (f.endsWith('.html')) {
       pages++;
-      if (size > largest.bytes) largest = { path: relative(outDir, f), bytes: size };
-    }
+      html.push({ path: relative(outDir, f), bytes: size });
+    } else if (size > other.bytes) other = { path: relative(outDir, f), bytes: size };
   }
+  html.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
+  const largest = html[0] ?? { path: '', bytes: 0 };
   const gz = (p: string) => gzipSync(readFileSync(join(outDir, p))).length;
   const timelinePath = 'index.html';
   const timeline = files.includes(join(outDir, timelinePath)) ? { bytes: statSync(join(outDir, timelinePath)).size, gzipBytes: gz(timelinePath) } : null;
-  return { files: files.length, distBytes, pages, largestPage: { ...largest, gzipBytes: largest.path ? gz(largest.path) : 0 }, timelinePage: timeline };
+  return { files: files.length, distBytes, pages, largestPage: { ...largest, gzipBytes: largest.path ? gz(largest.path) : 0 }, topPages: html.slice(0, 5), largestOtherFile: other, timelinePage: timeline };
 }
 
 /**
@@ -204,12 +210,14 @@ try {
       size,
       generateSeconds,
       buildSeconds: result.seconds,
-      astroReported: /\d+ page\(s\) built in [\d.]+m?s/.exec(result.output)?.[0] ?? null,
+      astroReported: /\d+ page\(s\) built in (?:\d+m \d+s|[\d.]+m?s)/.exec(result.output)?.[0] ?? null,
       pages: m.pages,
       pagesPerSecond: m.pages / result.seconds,
       files: m.files,
       distBytes: m.distBytes,
       largestPage: m.largestPage,
+      topPages: m.topPages,
+      largestOtherFile: m.largestOtherFile,
       timelinePage: m.timelinePage,
       loadBefore,
     };
@@ -243,6 +251,10 @@ if (g.steps.length) {
 }
 for (const r of rows) {
   if (r.timelinePage) console.log(`Timeline page (/index.html) at ${r.size.toLocaleString('en-GB')} events: ${kb(r.timelinePage.bytes)} KB, gz ${kb(r.timelinePage.gzipBytes)} KB.`);
+}
+const biggest = rows.at(-1);
+if (biggest) {
+  console.log(`Largest pages at ${biggest.size.toLocaleString('en-GB')} events: ${biggest.topPages.map((p) => `${p.path} ${kb(p.bytes)} KB`).join('; ')}. Largest other file: ${biggest.largestOtherFile.path} ${kb(biggest.largestOtherFile.bytes)} KB.`);
 }
 
 if (opts.json) {

@@ -11,8 +11,9 @@ import { joinBase, paths } from '../lib/urls.ts';
 import { sortEvents } from '../lib/order.ts';
 import { indexEvents, documentIndex, actorIdsOf, placeIdsOf } from '../lib/indexes.ts';
 import { countBy, optionsFrom } from '../lib/filters.ts';
-import { PHASE_LABELS, CATEGORY_LABELS, CERTAINTY_LABELS, TIMELINE_PAGE_MAX } from '../config.ts';
+import { PHASE_LABELS, CATEGORY_LABELS, CERTAINTY_LABELS, TIMELINE_PAGE_MAX, MAP } from '../config.ts';
 import { timelinePages, pageOfEvent } from '../lib/timeline-pages.ts';
+import { controlHistory } from '../lib/control.ts';
 import { PHASES } from '../lib/schema.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -21,6 +22,15 @@ export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 export { paths };
+
+/** The map on a day, or the map's default day when the timeline's day lies outside the slider's range. */
+export function mapHref(day: string, at?: [number, number]): string {
+  const params = new URLSearchParams();
+  if (day >= MAP.start && day <= MAP.end) params.set('date', day);
+  if (at) params.set('at', at.join(','));
+  const query = params.toString();
+  return href(`${paths.map()}${query ? `?${query}` : ''}`);
+}
 
 /** Full URL of a site path, for exports and feeds read outside the site. */
 export function absoluteUrl(path: string): string {
@@ -69,6 +79,8 @@ async function loadAll() {
   const pageOf = pageOfEvent(pages);
   return {
     events: resolved,
+    /** Each place's control statuses over time, folded from the events. */
+    controlByPlace: controlHistory(resolved),
     /** null: the whole timeline fits on the home page. */
     timelinePages: pages?.map((p) => ({ ...p, groups: groupTimeline(p.events) })) ?? null,
     /** Where an event sits in the timeline: the home page, or its year or month page. */

@@ -1,7 +1,7 @@
 /** What the map page and its script need, computed once from the content and the geometry. */
 import { siteData, href, paths } from './index.ts';
 import { adminUnits } from './geo.ts';
-import { controlAt, controlTimeline, daysBetween, type ControlStatus } from '../lib/control.ts';
+import { controlTimeline, daysBetween, statusOn } from '../lib/control.ts';
 import { statusClass, statusText } from '../lib/map-view.ts';
 import { formatDate } from '../lib/dates.ts';
 import { MAP } from '../config.ts';
@@ -18,7 +18,7 @@ export interface MapClientData {
 }
 
 async function build() {
-  const { events, places } = await siteData();
+  const { events, places, controlByPlace } = await siteData();
   const unitKeys = new Set(adminUnits().filter((u) => u.properties.focus).map((u) => u.properties.key));
   // Places stand for map units through their geometryKey.
   const mapped = places.filter((p) => p.data.geometryKey && unitKeys.has(p.data.geometryKey));
@@ -37,7 +37,7 @@ async function build() {
       .map((place) => ({
         place,
         cells: MAP.keyDates.map((day) => {
-          const status: ControlStatus | undefined = controlAt(events, day).get(place.id);
+          const status = statusOn(controlByPlace.get(place.id), day);
           return { day, className: statusClass(status), text: statusText(status), since: status ? { id: status.since, title: titleById.get(status.since) ?? status.since } : null };
         }),
       }))

@@ -25,16 +25,15 @@ export interface ControlStatus {
 
 type ControlEvent = Pick<ResolvedEvent, 'id' | 'date' | 'control'>;
 
-/**
- * Status of every place touched by control changes on or before `day` (YYYY-MM-DD, local).
- * `events` must be in the site's order.
- */
-export function controlAt(events: readonly ControlEvent[], day: string): Map<string, ControlStatus> {
+/** The fold behind every control view: applies one event's changes to the running statuses. */
+function createFold() {
   const statuses = new Map<string, ControlStatus>();
   const townsOf = new Map<string, Set<string>>();
-  for (const event of events) {
-    const eventDay = localDay(event.date);
-    if (eventDay > day) break;
+  const set = (place: string, status: ControlStatus, touched?: Set<string>) => {
+    statuses.set(place, status);
+    touched?.add(place);
+  };
+  const apply = (event: ControlEvent, eventDay: string, touched?: Set<string>) => {
     for (const change of event.control) {
       const parent = change.place.district;
       if (parent) townsOf.set(parent, (townsOf.get(parent) ?? new Set()).add(change.place.id));
@@ -45,24 +44,68 @@ export function controlAt(events: readonly ControlEvent[], day: string): Map<str
         since: event.id,
         sinceDay: eventDay,
       };
-      statuses.set(change.place.id, status);
+      set(change.place.id, status, touched);
       // A whole district changing hands takes the towns in it along.
       if (change.scope === 'district') {
         for (const town of townsOf.get(change.place.id) ?? []) {
-          if (statuses.has(town)) statuses.set(town, { ...status, scope: 'whole' });
+          if (statuses.has(town)) set(town, { ...status, scope: 'whole' }, touched);
         }
       }
-      const district = change.place.district;
-      if (change.scope === 'town' && district) {
-        const current = statuses.get(district);
+      if (change.scope === 'town' && parent) {
+        const current = statuses.get(parent);
         // A later word on the same town (say, its confirmation) updates the split it caused.
         if (current && (current.holder !== change.holder || current.viaTown === change.place.id)) {
-          statuses.set(district, { ...status, scope: 'part', viaTown: change.place.id });
+          set(parent, { ...status, scope: 'part', viaTown: change.place.id }, touched);
         }
       }
     }
+  };
+  return { statuses, apply };
+}
+
+/**
+ * Status of every place touched by control changes on or before `day` (YYYY-MM-DD, local).
+ * `events` must be in the site's order.
+ */
+export function controlAt(events: readonly ControlEvent[], day: string): Map<string, ControlStatus> {
+  const fold = createFold();
+  for (const event of events) {
+    const eventDay = localDay(event.date);
+    if (eventDay > day) break;
+    fold.apply(event, eventDay);
   }
-  return statuses;
+  return fold.statuses;
+}
+
+/** For each place, the statuses it went through, one per day on which it changed (the state at the end of that day). */
+export function controlHistory(events: readonly ControlEvent[]): Map<string, { day: string; status: ControlStatus }[]> {
+  const fold = createFold();
+  const history = new Map<string, { day: string; status: ControlStatus }[]>();
+  let i = 0;
+  while (i < events.length) {
+    const day = localDay(events[i]!.date);
+    const touched = new Set<string>();
+    for (; i < events.length && localDay(events[i]!.date) === day; i++) fold.apply(events[i]!, day, touched);
+    for (const place of touched) {
+      const status = fold.statuses.get(place)!;
+      const list = history.get(place) ?? [];
+      const last = list.at(-1);
+      if (last && last.day === day) last.status = status;
+      else if (!last || JSON.stringify(last.status) !== JSON.stringify(status)) list.push({ day, status });
+      history.set(place, list);
+    }
+  }
+  return history;
+}
+
+/** The status a history gives on a day, if any. */
+export function statusOn(history: readonly { day: string; status: ControlStatus }[] | undefined, day: string): ControlStatus | undefined {
+  let found: ControlStatus | undefined;
+  for (const step of history ?? []) {
+    if (step.day > day) break;
+    found = step.status;
+  }
+  return found;
 }
 
 /** Every day from `start` to `end` inclusive, as YYYY-MM-DD (calendar arithmetic in UTC, no zone involved). */
@@ -77,17 +120,15 @@ export function daysBetween(start: string, end: string): string[] {
   return out;
 }
 
-/** A compact timeline of statuses for the map: for each place, the days on which its status changed. */
+/** A compact timeline of statuses for the map: for each place, the days within [start, end] on which its status changed. */
 export function controlTimeline(events: readonly ControlEvent[], places: string[], start: string, end: string): Record<string, { day: string; status: ControlStatus | null }[]> {
-  const out: Record<string, { day: string; status: ControlStatus | null }[]> = Object.fromEntries(places.map((p) => [p, []]));
-  for (const day of daysBetween(start, end)) {
-    const at = controlAt(events, day);
-    for (const place of places) {
-      const status = at.get(place) ?? null;
-      const list = out[place]!;
-      const last = list.at(-1);
-      if (!last || JSON.stringify(last.status) !== JSON.stringify(status)) list.push({ day, status });
-    }
+  const history = controlHistory(events);
+  const out: Record<string, { day: string; status: ControlStatus | null }[]> = {};
+  for (const place of places) {
+    const steps = history.get(place) ?? [];
+    const list: { day: string; status: ControlStatus | null }[] = [{ day: start, status: statusOn(steps, start) ?? null }];
+    for (const step of steps) if (step.day > start && step.day <= end) list.push(step);
+    out[place] = list;
   }
   return out;
 }

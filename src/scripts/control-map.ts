@@ -90,7 +90,11 @@ class ControlMap extends HTMLElement {
     this.markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 60 });
     map.addLayer(this.markers);
 
-    const fromUrl = new URLSearchParams(location.search).get('date');
+    const query = new URLSearchParams(location.search);
+    // ?at=lat,lng centres the map on a place (event pages link here).
+    const at = query.get('at')?.split(',').map(Number);
+    if (at && at.length === 2 && at.every(Number.isFinite)) map.setView([at[0]!, at[1]!], Math.max(map.getZoom(), 10));
+    const fromUrl = query.get('date');
     const start = control.days.indexOf(fromUrl ?? '');
     slider.max = String(control.days.length - 1);
     slider.value = String(start >= 0 ? start : Math.max(0, control.days.indexOf(d.defaultDate ?? '')));

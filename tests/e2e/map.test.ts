@@ -93,4 +93,17 @@ describe('the map in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('#map-date-text').textContent()).toBe('21 November 2020');
   });
+
+  it("an event page's locator links to the map on the event's date, centred on its place", async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await page.goto(`${server.url}events/2020-11-20-agdam-handover/`);
+    expect(await page.locator('figure.locator svg[role="img"]').count()).toBe(1);
+    await page.getByRole('link', { name: 'Open the interactive map here' }).click();
+    await page.waitForSelector('control-map[data-ready="true"]', { state: 'attached' });
+    const url = new URL(page.url());
+    expect(url.searchParams.get('date')).toBe('2020-11-20');
+    expect(url.searchParams.get('at')).toMatch(/^\d+(\.\d+)?,\d+(\.\d+)?$/);
+    expect(await page.locator('#map-date-text').textContent()).toBe('20 November 2020');
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -46,3 +46,15 @@ describe('controlTimeline and the map view', () => {
     expect(statusClass(undefined)).toBe('status-none');
   });
 });
+
+describe('controlHistory', () => {
+  it('agrees with controlAt on every day, for every place', async () => {
+    const { controlHistory, statusOn } = await import('../../src/lib/control.ts');
+    const history = controlHistory(events);
+    for (const day of daysBetween('2020-09-20', '2020-11-15')) {
+      const at = controlAt(events, day);
+      for (const place of ['jabrayil', 'jabrayil-district']) expect(statusOn(history.get(place), day), `${place} ${day}`).toEqual(at.get(place));
+    }
+    expect(history.get('jabrayil-district')!.map((h) => h.day)).toEqual(['1993-08-23', '2020-10-04', '2020-10-09', '2020-11-10']);
+  });
+});
