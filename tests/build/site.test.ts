@@ -66,4 +66,24 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
     expect(ok).toBeGreaterThan(events.length);
   });
+
+  it('has only well-formed external links, over http(s), marked as leaving the site', () => {
+    const pages = globSync('**/*.html', { cwd: build.outDir });
+    let external = 0;
+    for (const p of pages) {
+      for (const a of parse(readFileSync(join(build.outDir, p), 'utf8')).querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue;
+        external++;
+        const url = new URL(href, 'https://base.invalid/');
+        expect(['http:', 'https:', 'mailto:'], `${p}: ${href}`).toContain(url.protocol);
+        if (url.protocol !== 'mailto:') {
+          expect(url.hostname, `${p}: ${href}`).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i);
+          expect(href, `${p}: spaces or control characters in ${href}`).not.toMatch(/[\s<>"]/);
+          if (url.hostname !== 'karabakh-2020.example.org') expect(a.getAttribute('rel') ?? '', `${p}: ${href}`).toContain('noopener');
+        }
+      }
+    }
+    expect(external).toBeGreaterThan(100);
+  });
 });
