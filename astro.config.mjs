@@ -18,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   // Another content folder (fixtures, benchmark) gets its own data store, or stale entries would leak in.
-  cacheDir: process.env.CONTENT_DIR ? `./node_modules/.astro/content-${createHash('sha1').update(process.env.CONTENT_DIR).digest('hex').slice(0, 12)}` : './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? `./node_modules/.astro/content-${createHash('sha1').update(process.env.CONTENT_DIR).digest('hex').slice(0, 12)}` : './node_modules/.astro'),
   // Two content files with the same id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },

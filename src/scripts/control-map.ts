@@ -46,8 +46,6 @@ class ControlMap extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('.map-controls')!;
     const slider = form.querySelector<HTMLInputElement>('input[type=range]')!;
     const output = form.querySelector<HTMLOutputElement>('output')!;
-    this.classList.add('is-enhanced');
-    form.hidden = false;
 
     const [lat, lng] = (d.center ?? '39.75,46.6').split(',').map(Number) as [number, number];
     const map = L.map(canvas, { center: [lat, lng], zoom: Number(d.zoom ?? 8), minZoom: 5, maxZoom: 13, zoomSnap: 0.5 });

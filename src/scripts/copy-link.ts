@@ -3,7 +3,6 @@ class CopyLink extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button')!;
     const status = this.querySelector<HTMLElement>('[role=status]')!;
-    button.hidden = false;
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(this.dataset.url!);

@@ -58,7 +58,6 @@ class TimelineFilters extends HTMLElement {
       this.dataset.shown = String(shown);
     };
 
-    form.hidden = false;
     const initial = filtersFromQuery(location.search);
     write(initial);
     apply(read(), false);

@@ -67,15 +67,25 @@ describe('the map in Chromium', () => {
 
   it("a marker popup's link opens the event page", async () => {
     const { page, consoleErrors } = await watchedPage(browser);
-    await openMap(page, '?date=2020-11-08');
+    await openMap(page, '?date=2020-11-08&at=39.76,46.75');
     await page.locator('input[name="range"][value="day"]').check();
     await page.waitForSelector('.leaflet-marker-icon');
-    // Zoom in until a single event marker (not a cluster) can be clicked.
-    for (let i = 0; i < 6 && (await page.locator('.event-marker').count()) === 0; i++) {
+    // A single event marker (not a cluster) inside the visible map: zoom in until there is one.
+    const markerInView = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('.map-canvas')!.getBoundingClientRect();
+        const inside = [...document.querySelectorAll<HTMLElement>('.event-marker')].filter((m) => {
+          const r = m.getBoundingClientRect();
+          return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+        });
+        inside.forEach((m, i) => m.setAttribute('data-test-visible', String(i)));
+        return inside.length;
+      });
+    for (let i = 0; i < 6 && (await markerInView()) === 0; i++) {
       await page.locator('.leaflet-control-zoom-in').click();
-      await page.waitForTimeout(400);
+      await page.waitForTimeout(500);
     }
-    await page.locator('.event-marker').first().click();
+    await page.locator('.event-marker[data-test-visible="0"]').click();
     const link = page.locator('.leaflet-popup-content a').first();
     const target = await link.getAttribute('href');
     expect(target).toMatch(/\/events\/2020-11-08-/);
