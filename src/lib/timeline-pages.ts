@@ -24,7 +24,27 @@ export function timelinePages<T extends { day: string }>(sorted: readonly T[], m
       const key = e.day.length >= 7 ? e.day.slice(0, 7) : `${year}-01`;
       byMonth.set(key, [...(byMonth.get(key) ?? []), e]);
     }
-    for (const [month, list] of byMonth) pages.push({ slug: month, label: `${MONTHS[Number(month.slice(5, 7)) - 1]} ${year}`, events: list });
+    for (const [month, list] of byMonth) {
+      const label = `${MONTHS[Number(month.slice(5, 7)) - 1]} ${year}`;
+      if (list.length <= maxPerPage) {
+        pages.push({ slug: month, label, events: list });
+        continue;
+      }
+      // A month still too long: whole days packed into pages of at most maxPerPage (a day longer than that gets a page of its own).
+      const days = new Map<string, T[]>();
+      for (const e of list) days.set(e.day.slice(0, 10), [...(days.get(e.day.slice(0, 10)) ?? []), e]);
+      const chunks: T[][] = [];
+      for (const day of days.values()) {
+        const chunk = chunks.at(-1);
+        if (chunk && chunk.length + day.length <= maxPerPage) chunk.push(...day);
+        else chunks.push([...day]);
+      }
+      for (const chunk of chunks) {
+        const first = Number(chunk[0]!.day.slice(8, 10)) || 1;
+        const last = Number(chunk.at(-1)!.day.slice(8, 10)) || 1;
+        pages.push({ slug: `${month}-${String(first).padStart(2, '0')}`, label: first === last ? `${first} ${label}` : `${first}–${last} ${label}`, events: chunk });
+      }
+    }
   }
   return pages;
 }

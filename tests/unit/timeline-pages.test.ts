@@ -20,3 +20,17 @@ describe('timelinePages', () => {
     expect(pageOfEvent(pages).get('d')).toBe('2020-10');
   });
 });
+
+describe('timelinePages for a crowded month', () => {
+  it('splits it into runs of whole days, none over the limit unless one day is', () => {
+    const events = [ev('a', '2020-10-01'), ev('b', '2020-10-01'), ev('c', '2020-10-02'), ev('d', '2020-10-05'), ev('e', '2020-10-05'), ev('f', '2020-10-05'), ev('g', '2020-10-09')];
+    const pages = timelinePages(events, 2)!;
+    expect(pages.flatMap((p) => p.events).map((e) => e.id)).toEqual(events.map((e) => e.id));
+    expect(pages.map((p) => [p.slug, p.label, p.events.map((e) => e.id).join('')])).toEqual([
+      ['2020-10-01', '1 October 2020', 'ab'],
+      ['2020-10-02', '2 October 2020', 'c'],
+      ['2020-10-05', '5 October 2020', 'def'],
+      ['2020-10-09', '9 October 2020', 'g'],
+    ]);
+  });
+});
