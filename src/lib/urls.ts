@@ -12,6 +12,7 @@ export const paths = {
   actor: (id: string) => `actors/${id}/`,
   sources: () => 'sources/',
   source: (id: string) => `sources/#${id}`,
+  sourcePage: (id: string) => `sources/${id}/`,
   about: () => 'about/',
   document: (id: string) => `documents/${id}/`,
   search: () => 'search/',

@@ -45,9 +45,10 @@ describe('the built site', () => {
     expect(cards.map((c) => c.id)).toEqual(json.events.map((e) => e.id));
   });
 
-  it('has a page for every place and actor, and the fixed pages', () => {
+  it('has a page for every place, actor and source, and the fixed pages', () => {
     for (const id of contentIds('places', '**/*.{yaml,yml,json}')) expect(existsSync(join(build.outDir, 'places', id, 'index.html')), id).toBe(true);
     for (const id of contentIds('actors', '**/*.{yaml,yml,json}')) expect(existsSync(join(build.outDir, 'actors', id, 'index.html')), id).toBe(true);
+    for (const id of contentIds('sources', '**/*.{yaml,yml,json}')) expect(existsSync(join(build.outDir, 'sources', id, 'index.html')), id).toBe(true);
     for (const p of ['index.html', 'sources/index.html', 'about/index.html', '404.html']) expect(existsSync(join(build.outDir, p)), p).toBe(true);
   });
 
