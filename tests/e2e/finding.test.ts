@@ -1,29 +1,17 @@
 /** Filters, search and permalinks in Chromium, on the site as built for the root and for a sub-path. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { brokenLinks } from '../helpers/links.ts';
 import { buildSite, cleanup, type BuildResult } from '../helpers/build.ts';
-import { launch, serve, watchedPage } from '../helpers/browser.ts';
+import { serve, servedSite, watchedPage } from '../helpers/browser.ts';
 
-const build = { outDir: inject('siteDist') };
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(build.outDir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(inject('siteDist'));
 
 const count = async (page: import('playwright-core').Page) => Number(await page.locator('.filter-count [data-count]').textContent());
 
 describe('timeline filters', () => {
   it('choosing an actor changes the count and the URL; reloading restores both', async () => {
-    const { page, consoleErrors } = await watchedPage(browser);
-    await page.goto(server.url);
+    const { page, consoleErrors } = await watchedPage(site.browser);
+    await page.goto(site.server.url);
     await page.waitForSelector('timeline-filters[data-ready]', { state: 'attached' });
     const all = await count(page);
     expect(all).toBe(await page.locator('li.event-card').count());
@@ -48,8 +36,8 @@ describe('timeline filters', () => {
   });
 
   it('"key events only" and "show all" work from the keyboard', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(server.url);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(site.server.url);
     await page.waitForSelector('timeline-filters[data-ready]', { state: 'attached' });
     const all = await count(page);
     await page.locator('#filter-key').focus();
@@ -63,9 +51,9 @@ describe('timeline filters', () => {
   });
 
   it('without JavaScript the whole timeline is there and the filter form stays hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}?actor=russia`);
+    await page.goto(`${site.server.url}?actor=russia`);
     expect(await page.locator('li.event-card:visible').count()).toBe(await page.locator('li.event-card').count());
     expect(await page.locator('form.filters').isVisible()).toBe(false);
     await context.close();
@@ -74,8 +62,8 @@ describe('timeline filters', () => {
 
 describe('search', () => {
   it('a search for "Shusha" returns the capture event, and its link opens it', async () => {
-    const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
-    await page.goto(server.url);
+    const { page, consoleErrors, foreignRequests } = await watchedPage(site.browser);
+    await page.goto(site.server.url);
     await page.fill('#header-q', 'Shusha');
     await page.press('#header-q', 'Enter');
     await page.waitForURL('**/search/?q=Shusha');
@@ -111,7 +99,7 @@ describe('a build under a sub-path', () => {
   });
 
   it('search, map data and exports work under the sub-path', async () => {
-    const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
+    const { page, consoleErrors, foreignRequests } = await watchedPage(site.browser);
     await page.goto(`${subServer.url}search/?q=Agdam`);
     await page.waitForSelector('site-search[data-results]', { state: 'attached' });
     const first = page.locator('.search-results a').first();

@@ -1,37 +1,26 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, watchedPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { servedSite, watchedPage } from '../helpers/browser.ts';
 
-const build = { outDir: inject('siteDist') };
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(build.outDir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(inject('siteDist'));
 
 async function openMap(page: Page, query = '') {
-  await page.goto(`${server.url}map/${query}`);
+  await page.goto(`${site.server.url}map/${query}`);
   await page.waitForSelector('control-map[data-ready="true"]', { state: 'attached', timeout: 30_000 });
 }
 const agdamStatus = (page: Page) => page.locator('path[data-unit="agdam-district"]').getAttribute('data-status');
 async function setDate(page: Page, day: string) {
-  const days: string[] = JSON.parse(readFileSync(join(build.outDir, 'map/control.json'), 'utf8')).days;
+  const days: string[] = JSON.parse(readFileSync(join(site.outDir, 'map/control.json'), 'utf8')).days;
   await page.locator('#map-date').fill(String(days.indexOf(day)));
 }
 
 describe('the map in Chromium', () => {
   it('draws every unit of the GeoJSON, with no console error and no request leaving localhost', async () => {
-    const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
+    const { page, consoleErrors, foreignRequests } = await watchedPage(site.browser);
     await openMap(page);
-    const units = JSON.parse(readFileSync(join(build.outDir, 'geo/units.geojson'), 'utf8')).features as { properties: { key: string } }[];
+    const units = JSON.parse(readFileSync(join(site.outDir, 'geo/units.geojson'), 'utf8')).features as { properties: { key: string } }[];
     expect(await page.locator('path[data-unit]').count()).toBe(units.length);
     for (const key of ['agdam-district', 'lachin-district', 'kalbajar-district', 'khankendi', 'syunik']) {
       expect(await page.locator(`path[data-unit="${key}"]`).count(), key).toBe(1);
@@ -42,7 +31,7 @@ describe('the map in Chromium', () => {
   });
 
   it("moving the slider from 19 to 21 November changes Agdam's status and the URL", async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     await openMap(page);
     await setDate(page, '2020-11-19');
     const before = await agdamStatus(page);
@@ -56,7 +45,7 @@ describe('the map in Chromium', () => {
   });
 
   it('restores a shared state from ?date=', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     await openMap(page, '?date=2020-11-19');
     expect(await page.locator('#map-date-text').textContent()).toBe('19 November 2020');
     const status19 = await agdamStatus(page);
@@ -66,7 +55,7 @@ describe('the map in Chromium', () => {
   });
 
   it("a marker popup's link opens the event page", async () => {
-    const { page, consoleErrors } = await watchedPage(browser);
+    const { page, consoleErrors } = await watchedPage(site.browser);
     await openMap(page, '?date=2020-11-08&at=39.76,46.75');
     await page.locator('input[name="range"][value="day"]').check();
     await page.waitForSelector('.leaflet-marker-icon');
@@ -96,7 +85,7 @@ describe('the map in Chromium', () => {
   });
 
   it('works by keyboard: the slider moves with the arrow keys', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     await openMap(page, '?date=2020-11-19');
     await page.locator('#map-date').focus();
     await page.keyboard.press('ArrowRight');
@@ -105,8 +94,8 @@ describe('the map in Chromium', () => {
   });
 
   it("an event page's locator links to the map on the event's date, centred on its place", async () => {
-    const { page, consoleErrors } = await watchedPage(browser);
-    await page.goto(`${server.url}events/2020-11-20-agdam-handover/`);
+    const { page, consoleErrors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.url}events/2020-11-20-agdam-handover/`);
     expect(await page.locator('figure.locator svg[role="img"]').count()).toBe(1);
     await page.getByRole('link', { name: 'Open the interactive map here' }).click();
     await page.waitForSelector('control-map[data-ready="true"]', { state: 'attached' });

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, watchedPage } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { servedSite, watchedPage } from '../helpers/browser.ts';
 
-const build = { outDir: inject('siteDist') };
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(build.outDir);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(inject('siteDist'));
 
 describe('timeline in Chromium', () => {
   it('loads with no console error and no request leaving localhost', async () => {
-    const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
-    const response = await page.goto(server.url, { waitUntil: 'networkidle' });
+    const { page, consoleErrors, foreignRequests } = await watchedPage(site.browser);
+    const response = await page.goto(site.server.url, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(await page.locator('li.event-card').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('h1').textContent()).toContain('Karabakh');
@@ -27,8 +15,8 @@ describe('timeline in Chromium', () => {
   });
 
   it("following an event's permalink lands on its page", async () => {
-    const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
-    await page.goto(server.url);
+    const { page, consoleErrors, foreignRequests } = await watchedPage(site.browser);
+    await page.goto(site.server.url);
     const card = page.locator('li.event-card').first();
     const id = await card.getAttribute('id');
     const title = (await card.locator('h4 a').textContent())!.trim();
@@ -41,10 +29,10 @@ describe('timeline in Chromium', () => {
   });
 
   it('a timeline anchor scrolls to its event', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(server.url);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(site.server.url);
     const id = await page.locator('li.event-card').last().getAttribute('id');
-    await page.goto(`${server.url}#${id}`);
+    await page.goto(`${site.server.url}#${id}`);
     const inView = await page.locator(`[id="${id}"]`).evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.top < window.innerHeight;

@@ -5,11 +5,14 @@ import sirv from 'sirv';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
-export async function serve(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export interface Served { url: string; close: () => Promise<void> }
+
+export async function serve(dir: string, base = '/'): Promise<Served> {
   const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -50,4 +53,18 @@ export async function watchedPage(browser: Browser): Promise<Watched> {
     if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:', 'about:'].includes(u.protocol)) foreignRequests.push(req.url());
   });
   return { page, consoleErrors, foreignRequests };
+}
+
+/** The built real content served on localhost with Chromium open, for the length of a test file. */
+export function servedSite(outDir: string): { readonly server: Served; readonly browser: Browser; readonly outDir: string } {
+  const state = { outDir } as { server: Served; browser: Browser; outDir: string };
+  beforeAll(async () => {
+    state.server = await serve(outDir);
+    state.browser = await launch();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
 }
