@@ -113,8 +113,3 @@ export function formatSpan(start: string, end: string | undefined, precision?: P
   return `${formatDate(start, precision, zone)} – ${formatDate(end, undefined, zone)}`;
 }
 
-/** The machine-readable value for `<time datetime>`. */
-export function datetimeAttribute(value: string): string {
-  const p = parseDate(value);
-  return p.hasTime ? value : value;
-}
