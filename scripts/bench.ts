@@ -14,7 +14,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { generateContent, validateContentDir } from './synthetic-content.ts';
+import { generateContent } from './synthetic-content.ts';
+import { checkContentDir } from './load-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -191,7 +192,7 @@ try {
     const generated = generateContent(contentDir, size, seed);
     const generateSeconds = (performance.now() - t) / 1000;
     t = performance.now();
-    const { problems } = validateContentDir(contentDir);
+    const { problems } = checkContentDir(contentDir);
     if (problems.length) {
       console.error(`Generated content for ${size} events is INVALID (${problems.length} problem(s)); not building:`);
       console.error(problems.slice(0, 50).join('\n'));

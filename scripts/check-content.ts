@@ -2,12 +2,10 @@
  * Fast check of content/ without a full build: every file against its zod
  * schema, then the cross-entry rules. Usage: npm run check:content [-- <content-dir>]
  */
-import { findContentProblems, formatProblem } from '../src/lib/content-checks.ts';
-import { loadContentDir } from './load-content.ts';
+import { checkContentDir } from './load-content.ts';
 
 const root = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-const { content, problems } = loadContentDir(root);
-const lines = [...problems, ...findContentProblems(content).map(formatProblem)];
+const { content, problems: lines } = checkContentDir(root);
 if (lines.length) {
   console.error(lines.join('\n'));
   console.error(`\n${lines.length} problem(s) in ${root}/`);

@@ -7,11 +7,11 @@ import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { plainSchemas } from '../src/lib/schema.ts';
-import type { ContentSet, Entry } from '../src/lib/content-checks.ts';
+import { findContentProblems, formatProblem, type ContentSet, type Entry } from '../src/lib/content-checks.ts';
 
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) return { data: {}, body: text };
+  if (!m) throw new Error('no YAML frontmatter between --- lines');
   return { data: yaml.load(m[1]!), body: m[2]! };
 }
 
@@ -32,7 +32,7 @@ export function loadContentDir(root: string): { content: ContentSet; problems: s
         if (path.endsWith('.md')) ({ data: raw, body } = splitFrontmatter(text));
         else raw = yaml.load(text);
       } catch (e) {
-        problems.push(`${file}: (file): readable YAML, but ${(e as Error).message.split('\n')[0]}`);
+        problems.push(`${file}: (file): a Markdown file with YAML frontmatter or a YAML file, but ${(e as Error).message.split('\n')[0]}`);
         continue;
       }
       const result = schema.safeParse(raw);
@@ -52,4 +52,10 @@ export function loadContentDir(root: string): { content: ContentSet; problems: s
     documents: load('documents', plainSchemas.document, '**/*.{yaml,yml,json}'),
   };
   return { content, problems };
+}
+
+/** loadContentDir plus the cross-entry rules (references, spans, precision, zones, raw HTML): every problem, one line each. */
+export function checkContentDir(root: string): { content: ContentSet; problems: string[] } {
+  const { content, problems } = loadContentDir(root);
+  return { content, problems: [...problems, ...findContentProblems(content).map(formatProblem)] };
 }

@@ -7,11 +7,9 @@
  * Deterministic: the same (n, seed) writes byte-identical files. The only
  * randomness is a seeded PRNG (mulberry32); nothing reads the clock or Math.random.
  */
-import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import yaml from 'js-yaml';
-import { plainSchemas } from '../src/lib/schema.ts';
-import { findContentProblems, formatProblem, type ContentSet, type Entry } from '../src/lib/content-checks.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FEATURED_DOCUMENT } from '../src/config.ts';
 
 // ---------------------------------------------------------------- PRNG
 
@@ -282,7 +280,8 @@ export interface GenerateOptions {
   document?: boolean;
 }
 
-export const DOCUMENT_ID = 'trilateral-statement-2020-11-09';
+/** The document every page's navigation links to. */
+export const DOCUMENT_ID = FEATURED_DOCUMENT;
 
 /** Writes n events and their places, actors, sources (and one document) into dir/{events,places,actors,sources,documents}. */
 export function generateContent(dir: string, n: number, seed = 1, options: GenerateOptions = {}): GeneratedContent {
@@ -430,54 +429,4 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
   }
 
   return { dir, events: n, places: PLACES.length, actors: ACTORS.length, sources: SOURCE_COUNT, documents, files: files.sort() };
-}
-
-// ---------------------------------------------------------------- reading back and validating
-
-const COLLECTIONS = {
-  events: { schema: plainSchemas.event, pattern: '**/*.md' },
-  places: { schema: plainSchemas.place, pattern: '**/*.{yaml,yml,json}' },
-  actors: { schema: plainSchemas.actor, pattern: '**/*.{yaml,yml,json}' },
-  sources: { schema: plainSchemas.source, pattern: '**/*.{yaml,yml,json}' },
-  documents: { schema: plainSchemas.document, pattern: '**/*.{yaml,yml,json}' },
-} as const;
-
-/** Splits a Markdown file into its YAML frontmatter (parsed with js-yaml) and its body. */
-export function splitFrontmatter(text: string): { data: unknown; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) throw new Error('no YAML frontmatter between --- lines');
-  return { data: yaml.load(m[1]!), body: m[2]! };
-}
-
-/**
- * Reads a content folder back from disk and checks every file against
- * plainSchemas, then the cross-entry rules of src/lib/content-checks.ts
- * (references, spans, precision, zones). Returns one line per problem.
- */
-export function validateContentDir(dir: string): { problems: string[]; content: ContentSet } {
-  const problems: string[] = [];
-  const content = { events: [], places: [], actors: [], sources: [], documents: [] } as unknown as ContentSet;
-  for (const [collection, { schema, pattern }] of Object.entries(COLLECTIONS) as [keyof ContentSet, (typeof COLLECTIONS)[keyof ContentSet]][]) {
-    for (const path of globSync(pattern, { cwd: join(dir, collection) }).sort()) {
-      const file = `${collection}/${path}`;
-      let raw: unknown;
-      let body: string | undefined;
-      try {
-        const text = readFileSync(join(dir, collection, path), 'utf8');
-        if (path.endsWith('.md')) ({ data: raw, body } = splitFrontmatter(text));
-        else raw = yaml.load(text);
-      } catch (e) {
-        problems.push(`${file}: (file): ${(e as Error).message.split('\n')[0]}`);
-        continue;
-      }
-      const result = schema.safeParse(raw);
-      if (!result.success) {
-        for (const issue of result.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
-        continue;
-      }
-      (content[collection] as Entry<unknown>[]).push({ id: basename(path, extname(path)), file, data: result.data, ...(body === undefined ? {} : { body }) });
-    }
-  }
-  problems.push(...findContentProblems(content).map(formatProblem));
-  return { problems, content };
 }

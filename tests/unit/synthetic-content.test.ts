@@ -7,7 +7,8 @@ import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { plainSchemas, type Ref } from '../../src/lib/schema.ts';
 import { findContentProblems, formatProblem } from '../../src/lib/content-checks.ts';
-import { generateContent, splitFrontmatter, validateContentDir, DOCUMENT_ID } from '../../scripts/synthetic-content.ts';
+import { generateContent, DOCUMENT_ID } from '../../scripts/synthetic-content.ts';
+import { checkContentDir, splitFrontmatter } from '../../scripts/load-content.ts';
 import { cleanup } from '../helpers/build.ts';
 
 const N = 50;
@@ -124,7 +125,7 @@ describe('synthetic content generator', () => {
   });
 
   it("passes the project's cross-entry content checks (spans, precision, zones, raw HTML)", () => {
-    const { problems, content } = validateContentDir(dir);
+    const { problems, content } = checkContentDir(dir);
     expect(problems).toEqual([]);
     expect(content.events).toHaveLength(N);
     // The same rules, called directly on the parsed files.
@@ -154,7 +155,7 @@ describe('synthetic content generator', () => {
     expect(bigEvents.some((e) => typeof e.end === 'string')).toBe(true);
     expect(bigEvents.some((e) => Array.isArray(e.control))).toBe(true);
     expect(bigEvents.some((e) => e.certainty === 'disputed' && Array.isArray(e.claims))).toBe(true);
-    expect(validateContentDir(big).problems).toEqual([]);
+    expect(checkContentDir(big).problems).toEqual([]);
   });
 
   it('is deterministic: the same seed writes identical files, another seed different ones', () => {
@@ -172,6 +173,6 @@ describe('synthetic content generator', () => {
     const result = generateContent(d, 5, SEED, { document: false });
     expect(result.documents).toBe(0);
     expect(result.files.some((f) => f.startsWith('documents/'))).toBe(false);
-    expect(validateContentDir(d).problems).toEqual([]);
+    expect(checkContentDir(d).problems).toEqual([]);
   });
 });
