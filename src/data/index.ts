@@ -8,7 +8,6 @@ import { findContentProblems, formatProblem, renderFailures, type ContentSet } f
 import { makeLookup, resolveDocument, resolveEvents, resolvePlace, resolveActor, resolveSource, type ResolvedEvent } from '../lib/resolve.ts';
 import { groupTimeline, neighbours } from '../lib/order.ts';
 import { joinBase, paths } from '../lib/urls.ts';
-import { sortEvents } from '../lib/order.ts';
 import { indexEvents, documentIndex, actorIdsOf, placeIdsOf } from '../lib/indexes.ts';
 import { countBy, optionsFrom } from '../lib/filters.ts';
 import { PHASE_LABELS, CATEGORY_LABELS, CERTAINTY_LABELS, TIMELINE_PAGE_MAX, MAP } from '../config.ts';
@@ -87,7 +86,7 @@ async function loadAll() {
     timelineHref: (id: string) => href(`${pageOf.has(id) ? paths.timelinePage(pageOf.get(id)!) : paths.home()}#${id}`),
     filterOptions,
     indexes: indexEvents(resolved),
-    entries: sortEvents(events),
+    eventById,
     entryById,
     timeline: groupTimeline(resolved),
     places: resolvedPlaces,

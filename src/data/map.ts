@@ -18,7 +18,7 @@ export interface MapClientData {
 }
 
 async function build() {
-  const { events, places, controlByPlace } = await siteData();
+  const { events, places, controlByPlace, eventById } = await siteData();
   const unitKeys = new Set(adminUnits().filter((u) => u.properties.focus).map((u) => u.properties.key));
   // Places stand for map units through their geometryKey.
   const mapped = places.filter((p) => p.data.geometryKey && unitKeys.has(p.data.geometryKey));
@@ -30,7 +30,6 @@ async function build() {
     placeUrls[key] = href(paths.place(place.id));
     units[key] = timeline[place.id]!.map(({ day, status }) => ({ day, className: statusClass(status), text: statusText(status), since: status?.since ?? null }));
   }
-  const titleById = new Map(events.map((e) => [e.id, e.title]));
   const table = {
     dates: MAP.keyDates.map((d) => ({ day: d, text: formatDate(d) })),
     rows: mapped
@@ -38,7 +37,7 @@ async function build() {
         place,
         cells: MAP.keyDates.map((day) => {
           const status = statusOn(controlByPlace.get(place.id), day);
-          return { day, className: statusClass(status), text: statusText(status), since: status ? { id: status.since, title: titleById.get(status.since) ?? status.since } : null };
+          return { day, className: statusClass(status), text: statusText(status), since: status ? { id: status.since, title: eventById.get(status.since)?.title ?? status.since } : null };
         }),
       }))
       .sort((a, b) => a.place.label.localeCompare(b.place.label)),

@@ -1,24 +1,22 @@
 /** Every machine-readable export of the real content, built once into a temporary folder and read back with independent parsers. */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync, globSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { check } from '@placemarkio/check-geojson';
 import type { FeatureCollection } from 'geojson';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { ROOT } from '../helpers/build.ts';
+import { contentIds } from '../helpers/build.ts';
 import { TEST_SITE } from '../helpers/global-build.ts';
 import { eventsExport, type EventsExport } from '../../src/lib/export.ts';
 import { startInstant } from '../../src/lib/dates.ts';
 import type { DataPackage } from '../../src/lib/datapackage.ts';
 
 const SITE = TEST_SITE;
-const contentIds = (collection: string, pattern: string) =>
-  globSync(pattern, { cwd: join(ROOT, 'content', collection) }).map((f) => basename(f).replace(/\.(md|ya?ml|json)$/, ''));
-const eventIds = contentIds('events', '**/*.md');
-const placeIds = contentIds('places', '**/*.{yaml,yml,json}');
+const eventIds = contentIds('events');
+const placeIds = contentIds('places');
 
 const build = { outDir: inject('siteDist') };
 let json: EventsExport;

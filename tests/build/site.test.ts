@@ -1,21 +1,18 @@
 /** The real content, built into a temporary folder and checked from the output. */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { existsSync, globSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { brokenLinks, leavesMachine } from '../helpers/links.ts';
-import { globSync } from 'node:fs';
-import { ROOT } from '../helpers/build.ts';
+import { contentIds } from '../helpers/build.ts';
 import { eventsExport } from '../../src/lib/export.ts';
 
-const contentIds = (collection: string, pattern: string) =>
-  globSync(pattern, { cwd: join(ROOT, 'content', collection) }).map((f) => basename(f).replace(/\.(md|ya?ml|json)$/, ''));
 
 const build = { outDir: inject('siteDist') };
 const page = (path: string) => parse(readFileSync(join(build.outDir, path), 'utf8'));
 
 describe('the built site', () => {
-  const events = contentIds('events', '**/*.md');
+  const events = contentIds('events');
 
   it('has content to check', () => {
     expect(events.length).toBeGreaterThanOrEqual(3);
@@ -46,9 +43,9 @@ describe('the built site', () => {
   });
 
   it('has a page for every place, actor and source, and the fixed pages', () => {
-    for (const id of contentIds('places', '**/*.{yaml,yml,json}')) expect(existsSync(join(build.outDir, 'places', id, 'index.html')), id).toBe(true);
-    for (const id of contentIds('actors', '**/*.{yaml,yml,json}')) expect(existsSync(join(build.outDir, 'actors', id, 'index.html')), id).toBe(true);
-    for (const id of contentIds('sources', '**/*.{yaml,yml,json}')) expect(existsSync(join(build.outDir, 'sources', id, 'index.html')), id).toBe(true);
+    for (const id of contentIds('places')) expect(existsSync(join(build.outDir, 'places', id, 'index.html')), id).toBe(true);
+    for (const id of contentIds('actors')) expect(existsSync(join(build.outDir, 'actors', id, 'index.html')), id).toBe(true);
+    for (const id of contentIds('sources')) expect(existsSync(join(build.outDir, 'sources', id, 'index.html')), id).toBe(true);
     for (const p of ['index.html', 'sources/index.html', 'about/index.html', '404.html']) expect(existsSync(join(build.outDir, p)), p).toBe(true);
   });
 

@@ -1,12 +1,12 @@
 /** A timeline too long for one page is split by period, and still shows every event exactly once. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { brokenLinks, leavesMachine } from '../helpers/links.ts';
-import { buildSite, cleanup, ROOT, type BuildResult } from '../helpers/build.ts';
+import { buildSite, cleanup, contentIds, type BuildResult } from '../helpers/build.ts';
 
-const events = globSync('**/*.md', { cwd: join(ROOT, 'content/events') }).map((f) => basename(f, '.md'));
+const events = contentIds('events');
 let build: BuildResult;
 beforeAll(() => {
   build = buildSite({ env: { TIMELINE_PAGE_MAX: '20' } });

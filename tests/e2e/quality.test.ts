@@ -1,11 +1,11 @@
 /** Accessibility (axe-core, WCAG 2.2 A/AA), network isolation and layouts from 320 px, on every page type. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ROOT } from '../helpers/build.ts';
-import { launch, serve, watchedPage } from '../helpers/browser.ts';
+import { servedSite, watchedPage } from '../helpers/browser.ts';
 
 const PAGES: Record<string, string> = {
   timeline: '',
@@ -21,17 +21,8 @@ const PAGES: Record<string, string> = {
 };
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(inject('siteDist'));
-  browser = await launch();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(inject('siteDist'));
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 async function settle(page: Page, name: string) {
   if (name === 'map') await page.waitForSelector('control-map[data-ready="true"]', { state: 'attached' });
@@ -42,9 +33,9 @@ async function settle(page: Page, name: string) {
 describe.each(Object.entries(PAGES))('%s page', (name, path) => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.2 A/AA violation (${scheme})`, async () => {
-      const { page, consoleErrors, foreignRequests } = await watchedPage(browser);
+      const { page, consoleErrors, foreignRequests } = await watchedPage(site.browser);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await settle(page, name);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
@@ -58,10 +49,10 @@ describe.each(Object.entries(PAGES))('%s page', (name, path) => {
 
 describe('layouts and keyboard', () => {
   it.each(['timeline', 'event', 'map'])('%s holds from 320 px to 1280 px without horizontal scrolling', async (name) => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(site.browser);
     for (const width of [320, 768, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(server.url + PAGES[name]!);
+      await page.goto(site.server.url + PAGES[name]!);
       await settle(page, name);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
@@ -70,8 +61,8 @@ describe('layouts and keyboard', () => {
   });
 
   it('a skip link is the first stop and moves focus to the content', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(server.url + PAGES.event!);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(site.server.url + PAGES.event!);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: (document.activeElement as HTMLElement).getBoundingClientRect().top >= 0 }));
     expect(first.text).toBe('Skip to content');
@@ -81,8 +72,8 @@ describe('layouts and keyboard', () => {
   });
 
   it('every focusable control shows a visible focus indicator', async () => {
-    const { page } = await watchedPage(browser);
-    await page.goto(server.url);
+    const { page } = await watchedPage(site.browser);
+    await page.goto(site.server.url);
     await settle(page, 'timeline');
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');

@@ -1,6 +1,6 @@
 /** Builds a content folder into a fresh output folder with the project's own build command. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -32,4 +32,10 @@ export function contentWithFixture(name: string): string {
 
 export function cleanup(...dirs: string[]) {
   for (const d of dirs) rmSync(basename(dirname(d)).startsWith('karabakh-build-') ? dirname(d) : d, { recursive: true, force: true });
+}
+
+/** Ids of a collection as the file system has them (file names), independent of the project's own loaders. */
+export function contentIds(collection: 'events' | 'places' | 'actors' | 'sources' | 'documents'): string[] {
+  const pattern = collection === 'events' ? '**/*.md' : '**/*.{yaml,yml,json}';
+  return globSync(pattern, { cwd: join(ROOT, 'content', collection) }).map((f) => basename(f).replace(/\.(md|ya?ml|json)$/, ''));
 }
