@@ -50,6 +50,7 @@ export function loadContentDir(root: string): { content: ContentSet; problems: s
     actors: load('actors', plainSchemas.actor, '**/*.{yaml,yml,json}'),
     sources: load('sources', plainSchemas.source, '**/*.{yaml,yml,json}'),
     documents: load('documents', plainSchemas.document, '**/*.{yaml,yml,json}'),
+    bulletins: load('bulletins', plainSchemas.bulletin, '**/*.{yaml,yml,json}'),
   };
   return { content, problems };
 }

@@ -66,4 +66,5 @@ export const collections = {
   actors: defineCollection({ loader: validatedGlob('actors', '**/*.{yaml,yml,json}', schemas.actor), schema: schemas.actor }),
   sources: defineCollection({ loader: validatedGlob('sources', '**/*.{yaml,yml,json}', schemas.source), schema: schemas.source }),
   documents: defineCollection({ loader: validatedGlob('documents', '**/*.{yaml,yml,json}', schemas.document), schema: schemas.document }),
+  bulletins: defineCollection({ loader: validatedGlob('bulletins', '**/*.{yaml,yml,json}', schemas.bulletin), schema: schemas.bulletin }),
 };

@@ -4,7 +4,7 @@
  * contradict the date, raw HTML in a body. Each problem names the file, the
  * field and what was expected, one line per problem.
  */
-import type { EventData, PlaceData, ActorData, SourceData, DocumentData, Ref } from './schema.ts';
+import type { EventData, PlaceData, ActorData, SourceData, DocumentData, BulletinData, Ref } from './schema.ts';
 import { parseDate, precisionRank, startInstant, zoneOffsetMinutes } from './dates.ts';
 import { rawHtmlInMarkdown } from './markdown.ts';
 
@@ -15,6 +15,7 @@ export interface ContentSet {
   actors: Entry<ActorData>[];
   sources: Entry<SourceData>[];
   documents: Entry<DocumentData>[];
+  bulletins: Entry<BulletinData>[];
 }
 export interface Problem { file: string; field: string; expected: string }
 
@@ -30,6 +31,7 @@ export function findContentProblems(content: ContentSet): Problem[] {
     actors: new Set(content.actors.map((e) => e.id)),
     sources: new Set(content.sources.map((e) => e.id)),
     documents: new Set(content.documents.map((e) => e.id)),
+    bulletins: new Set(content.bulletins.map((e) => e.id)),
   } as const;
   const checkRef = (file: string, field: string, ref: Ref | undefined, collection: keyof typeof ids) => {
     if (ref && !ids[collection].has(ref.id)) {
@@ -73,6 +75,7 @@ export function findContentProblems(content: ContentSet): Problem[] {
   }
   for (const { file, data } of content.places) {
     checkRef(file, 'district', data.district, 'places');
+    if (data.coordinatesSource) checkRef(file, 'coordinatesSource.source', data.coordinatesSource.source, 'sources');
     data.sources.forEach((r, i) => checkRef(file, `sources[${i}]`, r, 'sources'));
     if (data.kind === 'corridor' && !data.line) {
       problems.push({ file, field: 'line', expected: 'a list of at least two [lat, lon] points for a corridor' });
@@ -85,6 +88,16 @@ export function findContentProblems(content: ContentSet): Problem[] {
       p.places.forEach((r, j) => checkRef(file, `points[${i}].places[${j}]`, r, 'places'));
       p.events.forEach((r, j) => checkRef(file, `points[${i}].events[${j}]`, r, 'events'));
       p.sources.forEach((c, j) => checkRef(file, `points[${i}].sources[${j}].source`, c.source, 'sources'));
+    });
+  }
+  for (const { id, file, data } of content.bulletins) {
+    checkRef(file, 'actor', data.actor, 'actors');
+    if (id !== `${data.date}-${data.actor.id}`) {
+      problems.push({ file, field: 'date', expected: `a file named after its date and actor ("${data.date}-${data.actor.id}.yaml"), not "${id}"` });
+    }
+    data.items.forEach((item, i) => {
+      item.places.forEach((r, j) => checkRef(file, `items[${i}].places[${j}]`, r, 'places'));
+      item.sources.forEach((c, j) => checkRef(file, `items[${i}].sources[${j}].source`, c.source, 'sources'));
     });
   }
   return problems;

@@ -1,6 +1,6 @@
 /** The public events.json: a versioned shape, defined once here and validated in the tests. */
 import { z } from 'zod';
-import { CATEGORIES, CERTAINTIES, CONTROL_BASES, CONTROL_SCOPES, HOLDERS, PHASES, PRECISIONS, STANCES } from './schema.ts';
+import { CATEGORIES, CERTAINTIES, CONTROL_BASES, HOLDERS, PHASES, PRECISIONS, STANCES } from './schema.ts';
 import type { ResolvedEvent } from './resolve.ts';
 
 export const EVENTS_EXPORT_VERSION = 1;
@@ -47,7 +47,7 @@ export const exportedEvent = z.object({
   actors: z.array(actor),
   sources: z.array(source.extend({ locator: z.string().optional() })).min(1),
   claims: z.array(z.object({ actor, stance: z.enum(STANCES), date: z.string(), dateText: z.string(), source, statement: z.string() })),
-  control: z.array(z.object({ place, holder: z.enum(HOLDERS), scope: z.enum(CONTROL_SCOPES), basis: z.enum(CONTROL_BASES), note: z.string().optional() })),
+  control: z.array(z.object({ place, holder: z.enum(HOLDERS), basis: z.enum(CONTROL_BASES), note: z.string().optional() })),
   corrections: z.array(z.object({ date: z.string(), note: z.string() })),
 });
 

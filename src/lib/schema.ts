@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export type CollectionName = 'events' | 'places' | 'actors' | 'sources' | 'documents';
+export type CollectionName = 'events' | 'places' | 'actors' | 'sources' | 'documents' | 'bulletins';
 export interface Ref { id: string; collection: string }
 export type RefFactory = (collection: CollectionName) => z.ZodType<Ref, unknown>;
 
@@ -41,9 +41,13 @@ export const CERTAINTIES = ['confirmed', 'claimed', 'disputed'] as const;
 export const PRECISIONS = ['year', 'month', 'day'] as const;
 export const STANCES = ['claims', 'denies', 'confirms'] as const;
 export const HOLDERS = ['azerbaijan', 'armenian-forces', 'peacekeepers'] as const;
-export const CONTROL_SCOPES = ['town', 'district', 'part'] as const;
-export const CONTROL_BASES = ['claimed', 'confirmed', 'agreed'] as const;
+/** How a change of holder is known: one side's word, one side's word denied by the other, confirmed by both or independently, or set by an agreement. */
+export const CONTROL_BASES = ['claimed', 'disputed', 'confirmed', 'agreed'] as const;
 export const PLACE_KINDS = ['city', 'town', 'village', 'district', 'region', 'corridor', 'country', 'landmark'] as const;
+/** Places that hold control on the map; the others are containers or context. */
+export const SETTLEMENT_KINDS = ['city', 'town', 'village'] as const;
+/** What a bulletin item reports. */
+export const BULLETIN_TOPICS = ['ground', 'losses', 'strikes', 'other'] as const;
 export const ACTOR_KINDS = ['state', 'de-facto-authority', 'armed-forces', 'organisation', 'person', 'media'] as const;
 export const SOURCE_KINDS = ['news', 'government', 'agreement', 'scholarly', 'social', 'blog', 'reference', 'analysis'] as const;
 
@@ -70,10 +74,10 @@ export function makeSchemas(ref: RefFactory) {
     statement: nonEmpty,
   });
 
+  /** A settlement changing hands, or a district or region where the whole of it did (the handovers). */
   const controlChange = z.strictObject({
     place: ref('places'),
     holder: z.enum(HOLDERS),
-    scope: z.enum(CONTROL_SCOPES),
     basis: z.enum(CONTROL_BASES),
     note: nonEmpty.optional(),
   });
@@ -115,6 +119,8 @@ export function makeSchemas(ref: RefFactory) {
     names,
     /** [lat, lon] of a point; corridors add `line`. */
     coordinates: latLng,
+    /** Where the coordinates come from: a gazetteer record (locator: its id) or a page that states them. Required for settlements. */
+    coordinatesSource: sourceCitation.optional(),
     line: z.array(latLng).min(2).optional(),
     /** Width in kilometres where an agreement fixes it (the Lachin corridor: 5). */
     widthKm: z.number().positive().optional(),
@@ -125,6 +131,9 @@ export function makeSchemas(ref: RefFactory) {
     geometryKey: slug.optional(),
     note: nonEmpty.optional(),
     sources: z.array(ref('sources')).default([]),
+  }).refine((p) => !(SETTLEMENT_KINDS as readonly string[]).includes(p.kind) || p.coordinatesSource !== undefined, {
+    path: ['coordinatesSource'],
+    message: 'the source of a settlement\'s coordinates (a gazetteer record or a page that states them); coordinates are never guessed',
   });
 
   const actor = z.strictObject({
@@ -143,6 +152,8 @@ export function makeSchemas(ref: RefFactory) {
     kind: z.enum(SOURCE_KINDS),
     perspective: nonEmpty,
     language: z.string().regex(/^[a-z]{2,3}$/, { message: 'an ISO 639 language code such as "en"' }),
+    /** The agencies or outlets whose report this one carries (e.g. "AFP"): a relay says whom it relays. */
+    relays: z.array(nonEmpty).default([]),
     /** Path of a copy kept with the project (the seed documents). */
     archive: nonEmpty.optional(),
     note: nonEmpty.optional(),
@@ -167,7 +178,22 @@ export function makeSchemas(ref: RefFactory) {
     points: z.array(documentPoint).min(1),
   });
 
-  return { event, place, actor, source, document };
+  const bulletinItem = z.strictObject({
+    topic: z.enum(BULLETIN_TOPICS),
+    /** What the side reported, in our words or as a short quotation, always as that side's report. */
+    statement: nonEmpty,
+    places: z.array(ref('places')).default([]),
+    sources: z.array(sourceCitation).min(1, { message: 'at least one source for each item' }),
+  });
+
+  /** What one side's defence ministry (or army) reported on one day: content/bulletins/<yyyy-mm-dd>-<actor>.yaml. */
+  const bulletin = z.strictObject({
+    date: dateString,
+    actor: ref('actors'),
+    items: z.array(bulletinItem).min(1),
+  });
+
+  return { event, place, actor, source, document, bulletin };
 }
 
 const plainSchemas = makeSchemas(plainRef);
@@ -176,6 +202,7 @@ export type PlaceData = z.output<typeof plainSchemas.place>;
 export type ActorData = z.output<typeof plainSchemas.actor>;
 export type SourceData = z.output<typeof plainSchemas.source>;
 export type DocumentData = z.output<typeof plainSchemas.document>;
+export type BulletinData = z.output<typeof plainSchemas.bulletin>;
 export type Precision = (typeof PRECISIONS)[number];
 export type Phase = (typeof PHASES)[number];
 export type Holder = (typeof HOLDERS)[number];
