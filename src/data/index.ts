@@ -37,12 +37,13 @@ export function absoluteUrl(path: string): string {
 }
 
 async function loadAll() {
-  const [events, places, actors, sources, documents] = await Promise.all([
+  const [events, places, actors, sources, documents, bulletins] = await Promise.all([
     getCollection('events'),
     getCollection('places'),
     getCollection('actors'),
     getCollection('sources'),
     getCollection('documents'),
+    getCollection('bulletins'),
   ]);
   const file = (e: { id: string; filePath?: string | undefined }, collection: string) => e.filePath ?? `content/${collection}/${e.id}`;
   const set: ContentSet = {
@@ -51,6 +52,7 @@ async function loadAll() {
     actors: actors.map((e) => ({ id: e.id, file: file(e, 'actors'), data: e.data })),
     sources: sources.map((e) => ({ id: e.id, file: file(e, 'sources'), data: e.data })),
     documents: documents.map((e) => ({ id: e.id, file: file(e, 'documents'), data: e.data })),
+    bulletins: bulletins.map((e) => ({ id: e.id, file: file(e, 'bulletins'), data: e.data })),
   };
   const problems = findContentProblems(set);
   const failedRenders = renderFailures(events.map((e) => ({ file: file(e, 'events'), body: e.body, html: e.rendered?.html })));

@@ -7,6 +7,7 @@
 import type { EventData, PlaceData, ActorData, SourceData, DocumentData, BulletinData, Ref } from './schema.ts';
 import { parseDate, precisionRank, startInstant, zoneOffsetMinutes } from './dates.ts';
 import { rawHtmlInMarkdown } from './markdown.ts';
+import { lintEvent } from './editorial-lint.ts';
 
 export interface Entry<T> { id: string; file: string; data: T; body?: string }
 export interface ContentSet {
@@ -69,6 +70,8 @@ export function findContentProblems(content: ContentSet): Problem[] {
       checkRef(file, `claims[${i}].source`, c.source, 'sources');
     });
     data.control.forEach((c, i) => checkRef(file, `control[${i}].place`, c.place, 'places'));
+    // The editorial rules are content rules: an editor sees them in check:content and the build alike.
+    for (const finding of lintEvent(data, body ?? '')) problems.push({ file, field: finding.field, expected: finding.message });
     for (const html of rawHtmlInMarkdown(body ?? '')) {
       problems.push({ file, field: `body (line ${html.line})`, expected: `Markdown only, but found raw HTML ${JSON.stringify(html.html)}` });
     }
@@ -96,6 +99,8 @@ export function findContentProblems(content: ContentSet): Problem[] {
       problems.push({ file, field: 'date', expected: `a file named after its date and actor ("${data.date}-${data.actor.id}.yaml"), not "${id}"` });
     }
     data.items.forEach((item, i) => {
+      // A bulletin item is attributed by construction (its actor and date), so only the loaded-word rule applies.
+      for (const finding of lintEvent({ title: '', summary: item.statement, certainty: 'claimed' }).filter((f) => f.rule === 'loaded-word')) problems.push({ file, field: `items[${i}].statement`, expected: finding.message });
       item.places.forEach((r, j) => checkRef(file, `items[${i}].places[${j}]`, r, 'places'));
       item.sources.forEach((c, j) => checkRef(file, `items[${i}].sources[${j}].source`, c.source, 'sources'));
     });
