@@ -2,11 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['tests/helpers/global-build.ts'],
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     // Build tests spawn real Astro builds; one at a time keeps the 2-core machines honest.
     fileParallelism: false,
     testTimeout: 20_000,
     hookTimeout: 600_000,
+    projects: [
+      // Pure functions over fixtures and the content folder: no build.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Checks of a real build's output: one shared build before them.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/global-build.ts'] } },
+    ],
   },
 });

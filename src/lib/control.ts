@@ -1,105 +1,120 @@
 /**
- * Territorial control by date: the events' `control` changes, folded in the
- * site's order up to and including a day, give one status per place. A town
- * that changes hands while its district is held by the other side leaves that
- * district split: partial control is a status of its own, not rounded off.
+ * Territorial control by date, settlement by settlement. The events' `control`
+ * changes, folded in the site's order, give each settlement a holder and a basis.
+ * A change that names a district or region takes every settlement in it along
+ * (the handovers); a change that names a settlement moves that settlement only.
+ * A settlement in Azerbaijan that no event names was never taken: it stays with
+ * Azerbaijan. A corridor holds its own status (the peacekeepers' deployment).
  */
-import { localDay } from './dates.ts';
-import type { ResolvedEvent } from './resolve.ts';
+import type { CONTROL_BASES, HOLDERS, PLACE_KINDS } from './schema.ts';
+import { SETTLEMENT_KINDS } from './schema.ts';
 
-export type Holder = 'azerbaijan' | 'armenian-forces' | 'peacekeepers';
-export type Basis = 'claimed' | 'confirmed' | 'agreed';
-export type Scope = 'whole' | 'part';
+export type Holder = (typeof HOLDERS)[number];
+export type Basis = (typeof CONTROL_BASES)[number];
 
 export interface ControlStatus {
   holder: Holder;
   basis: Basis;
-  /** `whole`: the holder has all of the place; `part`: the holder has part of it, the rest is held by another. */
-  scope: Scope;
-  /** The event that set this status, and its local day. */
-  since: string;
-  sinceDay: string;
-  /** True when the status follows from a town inside the place rather than from the place itself. */
-  viaTown?: string;
+  /** The event that set this status; null for a settlement no event has named. */
+  since: string | null;
+  sinceDay: string | null;
 }
 
-type ControlEvent = Pick<ResolvedEvent, 'id' | 'date' | 'control'>;
+/** What the fold needs of a place. */
+export interface ControlPlace {
+  id: string;
+  kind: (typeof PLACE_KINDS)[number];
+  country: string;
+  district?: string | undefined;
+}
+
+/** What the fold needs of an event: its id, its local day and its changes, by place id. */
+export interface ControlEvent {
+  id: string;
+  day: string;
+  control: readonly { place: string; holder: Holder; basis: Basis }[];
+}
+
+export const isSettlement = (p: Pick<ControlPlace, 'kind'>): boolean => (SETTLEMENT_KINDS as readonly string[]).includes(p.kind);
+
+/** The places whose status the fold tracks: settlements, and corridors (a layer of their own). */
+export function trackedPlaces(places: readonly ControlPlace[]): ControlPlace[] {
+  return places.filter((p) => isSettlement(p) || p.kind === 'corridor');
+}
+
+function initialStatuses(places: readonly ControlPlace[]): Map<string, ControlStatus> {
+  const statuses = new Map<string, ControlStatus>();
+  for (const p of places) {
+    if (isSettlement(p) && p.country === 'azerbaijan') statuses.set(p.id, { holder: 'azerbaijan', basis: 'confirmed', since: null, sinceDay: null });
+  }
+  return statuses;
+}
 
 /** The fold behind every control view: applies one event's changes to the running statuses. */
-function createFold() {
-  const statuses = new Map<string, ControlStatus>();
-  const townsOf = new Map<string, Set<string>>();
-  const set = (place: string, status: ControlStatus, touched?: Set<string>) => {
-    statuses.set(place, status);
-    touched?.add(place);
-  };
-  const apply = (event: ControlEvent, eventDay: string, touched?: Set<string>) => {
+function createFold(places: readonly ControlPlace[]) {
+  const statuses = initialStatuses(places);
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const members = new Map<string, string[]>();
+  for (const p of places) {
+    if (!isSettlement(p) || !p.district) continue;
+    // A settlement belongs to its district and to every container above it (a region holds districts).
+    for (let parent: string | undefined = p.district; parent; parent = byId.get(parent)?.district) {
+      members.set(parent, [...(members.get(parent) ?? []), p.id]);
+    }
+  }
+  const apply = (event: ControlEvent, touched?: Set<string>) => {
     for (const change of event.control) {
-      const parent = change.place.district;
-      if (parent) townsOf.set(parent, (townsOf.get(parent) ?? new Set()).add(change.place.id));
-      const status: ControlStatus = {
-        holder: change.holder,
-        basis: change.basis,
-        scope: change.scope === 'part' ? 'part' : 'whole',
-        since: event.id,
-        sinceDay: eventDay,
-      };
-      set(change.place.id, status, touched);
-      // A whole district changing hands takes the towns in it along.
-      if (change.scope === 'district') {
-        for (const town of townsOf.get(change.place.id) ?? []) {
-          if (statuses.has(town)) set(town, { ...status, scope: 'whole' }, touched);
-        }
-      }
-      if (change.scope === 'town' && parent) {
-        const current = statuses.get(parent);
-        // A later word on the same town (say, its confirmation) updates the split it caused.
-        if (current && (current.holder !== change.holder || current.viaTown === change.place.id)) {
-          set(parent, { ...status, scope: 'part', viaTown: change.place.id }, touched);
-        }
+      const status: ControlStatus = { holder: change.holder, basis: change.basis, since: event.id, sinceDay: event.day };
+      const place = byId.get(change.place);
+      const targets = place && (isSettlement(place) || place.kind === 'corridor') ? [change.place] : (members.get(change.place) ?? []);
+      for (const id of targets) {
+        statuses.set(id, status);
+        touched?.add(id);
       }
     }
   };
   return { statuses, apply };
 }
 
-/**
- * Status of every place touched by control changes on or before `day` (YYYY-MM-DD, local).
- * `events` must be in the site's order.
- */
-export function controlAt(events: readonly ControlEvent[], day: string): Map<string, ControlStatus> {
-  const fold = createFold();
+/** Status of every tracked place at the end of `day` (YYYY-MM-DD, local). `events` must be in the site's order. */
+export function controlAt(events: readonly ControlEvent[], places: readonly ControlPlace[], day: string): Map<string, ControlStatus> {
+  const fold = createFold(places);
   for (const event of events) {
-    const eventDay = localDay(event.date);
-    if (eventDay > day) break;
-    fold.apply(event, eventDay);
+    if (event.day > day) break;
+    fold.apply(event);
   }
   return fold.statuses;
 }
 
-/** For each place, the statuses it went through, one per day on which it changed (the state at the end of that day). */
-export function controlHistory(events: readonly ControlEvent[]): Map<string, { day: string; status: ControlStatus }[]> {
-  const fold = createFold();
-  const history = new Map<string, { day: string; status: ControlStatus }[]>();
+export interface ControlStep { day: string; status: ControlStatus }
+
+/**
+ * For each tracked place, the statuses it went through, one per day on which it changed
+ * (the state at the end of that day); the first step of a never-named settlement has day "".
+ */
+export function controlHistory(events: readonly ControlEvent[], places: readonly ControlPlace[]): Map<string, ControlStep[]> {
+  const fold = createFold(places);
+  const history = new Map<string, ControlStep[]>();
+  for (const [id, status] of fold.statuses) history.set(id, [{ day: '', status }]);
   let i = 0;
   while (i < events.length) {
-    const day = localDay(events[i]!.date);
+    const day = events[i]!.day;
     const touched = new Set<string>();
-    for (; i < events.length && localDay(events[i]!.date) === day; i++) fold.apply(events[i]!, day, touched);
-    for (const place of touched) {
-      const status = fold.statuses.get(place)!;
-      const list = history.get(place) ?? [];
+    for (; i < events.length && events[i]!.day === day; i++) fold.apply(events[i]!, touched);
+    for (const id of touched) {
+      const status = fold.statuses.get(id)!;
+      const list = history.get(id) ?? [];
       const last = list.at(-1);
       if (last && last.day === day) last.status = status;
-      else if (!last || JSON.stringify(last.status) !== JSON.stringify(status)) list.push({ day, status });
-      history.set(place, list);
+      else if (!last || last.status.holder !== status.holder || last.status.basis !== status.basis) list.push({ day, status });
+      history.set(id, list);
     }
   }
   return history;
 }
 
-/** The status a history gives on a day, if any. */
-export function statusOn(history: readonly { day: string; status: ControlStatus }[] | undefined, day: string): ControlStatus | undefined {
+/** The status a history gives at the end of a day, if any. */
+export function statusOn(history: readonly ControlStep[] | undefined, day: string): ControlStatus | undefined {
   let found: ControlStatus | undefined;
   for (const step of history ?? []) {
     if (step.day > day) break;
@@ -108,27 +123,26 @@ export function statusOn(history: readonly { day: string; status: ControlStatus 
   return found;
 }
 
-/** Every day from `start` to `end` inclusive, as YYYY-MM-DD (calendar arithmetic in UTC, no zone involved). */
-export function daysBetween(start: string, end: string): string[] {
-  const out: string[] = [];
-  const d = new Date(`${start}T00:00:00Z`);
-  const last = new Date(`${end}T00:00:00Z`);
-  while (d <= last) {
-    out.push(d.toISOString().slice(0, 10));
-    d.setUTCDate(d.getUTCDate() + 1);
-  }
-  return out;
+/** Days within [start, end] on which any tracked place changed, in order: the days the map's picture changes. */
+export function changeDays(history: ReadonlyMap<string, readonly ControlStep[]>, start: string, end: string): string[] {
+  const days = new Set<string>();
+  for (const steps of history.values()) for (const s of steps) if (s.day > start && s.day <= end) days.add(s.day);
+  return [...days].sort();
 }
 
-/** A compact timeline of statuses for the map: for each place, the days within [start, end] on which its status changed. */
-export function controlTimeline(events: readonly ControlEvent[], places: string[], start: string, end: string): Record<string, { day: string; status: ControlStatus | null }[]> {
-  const history = controlHistory(events);
-  const out: Record<string, { day: string; status: ControlStatus | null }[]> = {};
-  for (const place of places) {
-    const steps = history.get(place) ?? [];
-    const list: { day: string; status: ControlStatus | null }[] = [{ day: start, status: statusOn(steps, start) ?? null }];
-    for (const step of steps) if (step.day > start && step.day <= end) list.push(step);
-    out[place] = list;
-  }
-  return out;
+export interface ControlInterval {
+  from: string | null;
+  /** The last day of the interval, or null if it still held at the end of the record. */
+  to: string | null;
+  holder: Holder;
+  basis: Basis;
+  event: string | null;
+}
+
+/** A history as intervals; `previousDay` turns the day of the next change into the last day of this one. */
+export function intervalsOf(steps: readonly ControlStep[], previousDay: (day: string) => string): ControlInterval[] {
+  return steps.map((s, i) => {
+    const next = steps[i + 1];
+    return { from: s.day || null, to: next ? previousDay(next.day) : null, holder: s.status.holder, basis: s.status.basis, event: s.status.since };
+  });
 }

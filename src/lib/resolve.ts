@@ -15,6 +15,7 @@ export interface ResolvedPlace {
   kind: PlaceData['kind'];
   names: PlaceData['names'];
   coordinates: [number, number];
+  country: PlaceData['country'];
   district?: string;
   geometryKey?: string;
 }
@@ -49,7 +50,7 @@ export interface ResolvedEvent {
   actors: ResolvedActor[];
   sources: (ResolvedSource & { locator?: string })[];
   claims: { actor: ResolvedActor; stance: 'claims' | 'denies' | 'confirms'; date: string; dateText: string; source: ResolvedSource; statement: string }[];
-  control: { place: ResolvedPlace; holder: 'azerbaijan' | 'armenian-forces' | 'peacekeepers'; scope: 'town' | 'district' | 'part'; basis: 'claimed' | 'confirmed' | 'agreed'; note?: string }[];
+  control: (Omit<EventData['control'][number], 'place' | 'note'> & { place: ResolvedPlace; note?: string })[];
   corrections: { date: string; note: string }[];
 }
 
@@ -81,6 +82,7 @@ export function resolvePlace(id: string, data: PlaceData): ResolvedPlace {
     kind: data.kind,
     names: data.names,
     coordinates: data.coordinates,
+    country: data.country,
     ...(data.district ? { district: data.district.id } : {}),
     ...(data.geometryKey ? { geometryKey: data.geometryKey } : {}),
   };
@@ -134,7 +136,6 @@ export function resolveEvent(id: string, data: EventData, lookup: Lookup): Resol
     control: data.control.map((c) => ({
       place: place(c.place),
       holder: c.holder,
-      scope: c.scope,
       basis: c.basis,
       ...(c.note ? { note: c.note } : {}),
     })),

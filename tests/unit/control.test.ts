@@ -1,60 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { controlAt, controlTimeline, daysBetween } from '../../src/lib/control.ts';
-import { statusClass, statusText } from '../../src/lib/map-view.ts';
+import { changeDays, controlAt, controlHistory, intervalsOf, statusOn, type ControlEvent, type ControlPlace } from '../../src/lib/control.ts';
 
-type Change = { place: { id: string; district?: string }; holder: 'azerbaijan' | 'armenian-forces' | 'peacekeepers'; scope: 'town' | 'district' | 'part'; basis: 'claimed' | 'confirmed' | 'agreed' };
-const ev = (id: string, date: string, control: Change[]) => ({ id, date, control: control as never });
-const district = (id: string, holder: Change['holder'], scope: Change['scope'] = 'district', basis: Change['basis'] = 'confirmed'): Change => ({ place: { id }, holder, scope, basis });
-
-const events = [
-  ev('1993-jabrayil', '1993-08-23', [district('jabrayil-district', 'armenian-forces')]),
-  ev('2020-10-04-town', '2020-10-04', [{ place: { id: 'jabrayil', district: 'jabrayil-district' }, holder: 'azerbaijan', scope: 'town', basis: 'claimed' }]),
-  ev('2020-10-09-confirmed', '2020-10-09', [{ place: { id: 'jabrayil', district: 'jabrayil-district' }, holder: 'azerbaijan', scope: 'town', basis: 'confirmed' }]),
-  ev('2020-11-10-in-force', '2020-11-10T00:00+03:00', [district('jabrayil-district', 'azerbaijan', 'district', 'agreed')]),
+const places: ControlPlace[] = [
+  { id: 'district-a', kind: 'district', country: 'azerbaijan' },
+  { id: 'town-a', kind: 'town', country: 'azerbaijan', district: 'district-a' },
+  { id: 'village-a1', kind: 'village', country: 'azerbaijan', district: 'district-a' },
+  { id: 'village-a2', kind: 'village', country: 'azerbaijan', district: 'district-a' },
+  { id: 'district-b', kind: 'district', country: 'azerbaijan' },
+  { id: 'village-b1', kind: 'village', country: 'azerbaijan', district: 'district-b' },
+  { id: 'corridor', kind: 'corridor', country: 'azerbaijan', district: 'district-a' },
+  { id: 'armenian-town', kind: 'town', country: 'armenia' },
+];
+const events: ControlEvent[] = [
+  { id: '1993-district-a', day: '1993-08-17', control: [{ place: 'district-a', holder: 'armenian-forces', basis: 'confirmed' }] },
+  { id: '2020-village-claim', day: '2020-10-04', control: [{ place: 'village-a1', holder: 'azerbaijan', basis: 'claimed' }] },
+  { id: '2020-village-denied', day: '2020-10-05', control: [{ place: 'village-a1', holder: 'azerbaijan', basis: 'disputed' }] },
+  { id: '2020-corridor', day: '2020-11-10', control: [{ place: 'corridor', holder: 'peacekeepers', basis: 'agreed' }] },
+  { id: '2020-handover', day: '2020-12-01', control: [{ place: 'district-a', holder: 'azerbaijan', basis: 'agreed' }, { place: 'town-a', holder: 'peacekeepers', basis: 'agreed' }] },
 ];
 
 describe('controlAt', () => {
-  it('folds changes up to and including the day', () => {
-    expect(controlAt(events, '2020-09-26').get('jabrayil-district')).toMatchObject({ holder: 'armenian-forces', scope: 'whole', basis: 'confirmed', since: '1993-jabrayil' });
-    expect(controlAt(events, '1993-08-22').get('jabrayil-district')).toBeUndefined();
+  it('keeps a settlement that no event names with Azerbaijan, and gives Armenia\'s towns no status', () => {
+    const at = controlAt(events, places, '2020-09-26');
+    expect(at.get('village-b1')).toEqual({ holder: 'azerbaijan', basis: 'confirmed', since: null, sinceDay: null });
+    expect(at.has('armenian-town')).toBe(false);
+    expect(at.has('district-a')).toBe(false);
   });
-  it('splits a district when a town in it changes hands: partial control is its own status', () => {
-    const oct4 = controlAt(events, '2020-10-04');
-    expect(oct4.get('jabrayil')).toMatchObject({ holder: 'azerbaijan', basis: 'claimed' });
-    expect(oct4.get('jabrayil-district')).toMatchObject({ holder: 'azerbaijan', scope: 'part', basis: 'claimed', viaTown: 'jabrayil' });
-    expect(controlAt(events, '2020-10-09').get('jabrayil')).toMatchObject({ basis: 'confirmed', since: '2020-10-09-confirmed' });
-  });
-  it('dates a timed change by its local day (00:00 Moscow = 01:00 in Baku, 10 November)', () => {
-    expect(controlAt(events, '2020-11-09').get('jabrayil-district')!.scope).toBe('part');
-    expect(controlAt(events, '2020-11-10').get('jabrayil-district')).toMatchObject({ holder: 'azerbaijan', scope: 'whole', basis: 'agreed' });
-  });
-});
 
-describe('controlTimeline and the map view', () => {
-  it('lists only the days on which a status changed', () => {
-    const t = controlTimeline(events, ['jabrayil-district'], '2020-09-26', '2020-12-01');
-    expect(t['jabrayil-district']!.map((s) => s.day)).toEqual(['2020-09-26', '2020-10-04', '2020-10-09', '2020-11-10']);
+  it('moves every settlement of a district with a district-level change', () => {
+    const at = controlAt(events, places, '1993-08-17');
+    for (const id of ['town-a', 'village-a1', 'village-a2']) expect(at.get(id)).toMatchObject({ holder: 'armenian-forces', since: '1993-district-a' });
+    expect(at.get('village-b1')!.holder).toBe('azerbaijan');
+    expect(controlAt(events, places, '1993-08-16').get('town-a')!.holder).toBe('azerbaijan');
   });
-  it('counts days inclusively without time zones', () => {
-    expect(daysBetween('2020-09-26', '2020-12-01')).toHaveLength(67);
-    expect(daysBetween('2020-10-25', '2020-10-26')).toEqual(['2020-10-25', '2020-10-26']);
+
+  it('moves only the village a claim names, and a denial makes it disputed', () => {
+    const claimed = controlAt(events, places, '2020-10-04');
+    expect(claimed.get('village-a1')).toMatchObject({ holder: 'azerbaijan', basis: 'claimed' });
+    expect(claimed.get('village-a2')!.holder).toBe('armenian-forces');
+    expect(controlAt(events, places, '2020-10-05').get('village-a1')!.basis).toBe('disputed');
   });
-  it('turns a status into a class and a sentence', () => {
-    const s = controlAt(events, '2020-10-04').get('jabrayil-district');
-    expect(statusClass(s)).toBe('status-azerbaijan scope-part basis-claimed');
-    expect(statusText(s)).toBe('divided: part held by Azerbaijan (claimed)');
-    expect(statusClass(undefined)).toBe('status-none');
+
+  it('applies a handover before the exceptions that follow it in the same event', () => {
+    const at = controlAt(events, places, '2020-12-01');
+    expect(at.get('village-a2')).toMatchObject({ holder: 'azerbaijan', basis: 'agreed' });
+    expect(at.get('town-a')).toMatchObject({ holder: 'peacekeepers', basis: 'agreed' });
+    expect(at.get('corridor')).toMatchObject({ holder: 'peacekeepers' });
   });
 });
 
 describe('controlHistory', () => {
-  it('agrees with controlAt on every day, for every place', async () => {
-    const { controlHistory, statusOn } = await import('../../src/lib/control.ts');
-    const history = controlHistory(events);
-    for (const day of daysBetween('2020-09-20', '2020-11-15')) {
-      const at = controlAt(events, day);
-      for (const place of ['jabrayil', 'jabrayil-district']) expect(statusOn(history.get(place), day), `${place} ${day}`).toEqual(at.get(place));
+  const history = controlHistory(events, places);
+  it('agrees with controlAt on every day for every settlement', () => {
+    for (const day of ['1990-01-01', '1993-08-17', '2020-10-04', '2020-10-05', '2020-11-10', '2020-12-01']) {
+      const at = controlAt(events, places, day);
+      for (const id of ['town-a', 'village-a1', 'village-a2', 'village-b1', 'corridor']) expect(statusOn(history.get(id), day), `${id} ${day}`).toEqual(at.get(id));
     }
-    expect(history.get('jabrayil-district')!.map((h) => h.day)).toEqual(['1993-08-23', '2020-10-04', '2020-10-09', '2020-11-10']);
+  });
+  it('lists the days the picture changes, and intervals that end the day before the next change', () => {
+    expect(changeDays(history, '2020-09-26', '2020-12-01')).toEqual(['2020-10-04', '2020-10-05', '2020-11-10', '2020-12-01']);
+    const intervals = intervalsOf(history.get('village-a1')!, (d) => (d === '2020-10-04' ? '2020-10-03' : d === '2020-10-05' ? '2020-10-04' : d === '1993-08-17' ? '1993-08-16' : '2020-11-30'));
+    expect(intervals.map((i) => [i.from, i.to, i.holder, i.basis])).toEqual([
+      [null, '1993-08-16', 'azerbaijan', 'confirmed'],
+      ['1993-08-17', '2020-10-03', 'armenian-forces', 'confirmed'],
+      ['2020-10-04', '2020-10-04', 'azerbaijan', 'claimed'],
+      ['2020-10-05', '2020-11-30', 'azerbaijan', 'disputed'],
+      ['2020-12-01', null, 'azerbaijan', 'agreed'],
+    ]);
   });
 });
