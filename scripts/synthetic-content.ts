@@ -320,6 +320,7 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
       kind: p.kind,
       names: { en: p.en, alt: p.alt },
       coordinates: p.coordinates,
+      coordinatesSource: ['city', 'town', 'village'].includes(p.kind) ? { source: sourceIds[0]!, locator: 'synthetic' } : undefined,
       line: p.line,
       widthKm: p.kind === 'corridor' ? 5 : undefined,
       country: p.country,
@@ -364,12 +365,10 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
     const control: Record<string, Scalar | undefined>[] = [];
     if (category === 'military' && (phase === 'war' || phase === 'ceasefire') && rng.chance(0.25)) {
       for (const p of rng.sample(CONTROL_PLACES, rng.int(1, 2))) {
-        const isDistrict = p.kind === 'district';
         control.push({
           place: p.id,
           holder: phase === 'ceasefire' ? rng.pick(['azerbaijan', 'peacekeepers'] as const) : rng.weighted([['azerbaijan', 4], ['armenian-forces', 1]] as const),
-          scope: isDistrict ? rng.pick(['district', 'part'] as const) : 'town',
-          basis: phase === 'ceasefire' ? 'agreed' : certainty === 'confirmed' ? 'confirmed' : 'claimed',
+          basis: phase === 'ceasefire' ? 'agreed' : certainty === 'confirmed' ? 'confirmed' : certainty === 'disputed' ? 'disputed' : 'claimed',
           note: rng.chance(0.3) ? sentence(rng, 8, 16) : undefined,
         });
       }

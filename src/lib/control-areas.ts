@@ -70,16 +70,21 @@ export function settlementCells(units: readonly AreaUnit[], settlements: readonl
   return cells;
 }
 
-/** The ground each holder has on a date: cells merged by holder. `holderOf` gives a cell's holder, or null where none is recorded. */
-export function holderAreas(cells: readonly Cell[], holderOf: (cell: Cell) => Holder | null): Map<Holder | 'none', MultiPolygon> {
-  const groups = new Map<Holder | 'none', Geom[]>();
+/** Cells merged by a key (a holder, or a holder and basis): one area per key. */
+export function dissolve<K extends string>(cells: readonly Cell[], keyOf: (cell: Cell) => K): Map<K, MultiPolygon> {
+  const groups = new Map<K, Geom[]>();
   for (const cell of cells) {
-    const key = holderOf(cell) ?? 'none';
+    const key = keyOf(cell);
     groups.set(key, [...(groups.get(key) ?? []), cell.geometry.coordinates as Geom]);
   }
-  const out = new Map<Holder | 'none', MultiPolygon>();
+  const out = new Map<K, MultiPolygon>();
   for (const [key, geoms] of groups) out.set(key, multi(clip.union(geoms[0]!, ...geoms.slice(1)) as Geom));
   return out;
+}
+
+/** The ground each holder has on a date. `holderOf` gives a cell's holder, or null where none is recorded. */
+export function holderAreas(cells: readonly Cell[], holderOf: (cell: Cell) => Holder | null): Map<Holder | 'none', MultiPolygon> {
+  return dissolve(cells, (cell) => holderOf(cell) ?? 'none');
 }
 
 /** The outer edge of the whole area, as segments: the front line is every area edge that is not on it. */

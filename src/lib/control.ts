@@ -18,6 +18,8 @@ export interface ControlStatus {
   /** The event that set this status; null for a settlement no event has named. */
   since: string | null;
   sinceDay: string | null;
+  /** Where the peacekeepers hold a settlement (inside the corridor): who held it before, whose ground surrounds it. */
+  ground?: Holder;
 }
 
 /** What the fold needs of a place. */
@@ -68,7 +70,9 @@ function createFold(places: readonly ControlPlace[]) {
       const place = byId.get(change.place);
       const targets = place && (isSettlement(place) || place.kind === 'corridor') ? [change.place] : (members.get(change.place) ?? []);
       for (const id of targets) {
-        statuses.set(id, status);
+        const before = statuses.get(id);
+        const ground = before && (before.holder === 'peacekeepers' ? before.ground : before.holder);
+        statuses.set(id, status.holder === 'peacekeepers' && ground ? { ...status, ground } : status);
         touched?.add(id);
       }
     }

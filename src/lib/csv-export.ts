@@ -43,5 +43,5 @@ export function eventsToCsv(events: readonly ResolvedEvent[], permalink: (id: st
   return Papa.unparse({
     fields: COLUMNS.map((c) => c.name),
     data: events.map((e) => COLUMNS.map((c) => c.value(e, permalink(e.id)))),
-  }, { newline: '\r\n' });
+  }, { newline: '\r\n', escapeFormulae: true });
 }

@@ -4,7 +4,10 @@
  * machine's own time zone never shifts a day.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
+import { addDays } from 'date-fns/addDays';
+import { parseISO } from 'date-fns/parseISO';
+import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
 import { DATE_PATTERN, type Precision } from './schema.ts';
 import { LOCAL_ZONE, LOCAL_PLACES_LABEL, ZONE_LABELS } from '../config.ts';
 
@@ -113,3 +116,13 @@ export function formatSpan(start: string, end: string | undefined, precision?: P
   return `${formatDate(start, precision, zone)} – ${formatDate(end, undefined, zone)}`;
 }
 
+
+/** A calendar day (YYYY-MM-DD) moved by `days`: calendar arithmetic, no zone involved. */
+export function shiftDay(day: string, days: number): string {
+  return format(addDays(parseISO(day), days), 'yyyy-MM-dd');
+}
+
+/** Every calendar day from `start` to `end` inclusive (YYYY-MM-DD). */
+export function daysBetween(start: string, end: string): string[] {
+  return eachDayOfInterval({ start: parseISO(start), end: parseISO(end) }).map((d) => format(d, 'yyyy-MM-dd'));
+}

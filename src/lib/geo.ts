@@ -140,3 +140,14 @@ export function unitAt(units: UnitFeature[], point: LatLng): UnitFeature | undef
   const lngLat = swapAxes(point);
   return units.find((u) => geoContains(u, lngLat));
 }
+
+/** A line or ring rounded to 3 decimals (about 100 m, finer than the 1:10m source) with repeated points dropped: what ships to browsers. */
+export function quantize(line: readonly Position[]): number[][] {
+  const out: number[][] = [];
+  for (const p of line) {
+    const q = [Math.round(p[0]! * 1000) / 1000, Math.round(p[1]! * 1000) / 1000];
+    const last = out.at(-1);
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+  }
+  return out;
+}

@@ -1,26 +1,31 @@
-/** How a control status reads and looks: one class name and one sentence per status, shared by the map, its table and the tests. */
-import type { ControlStatus } from './control.ts';
+/** How a control status reads and looks: one class name and one sentence per status, shared by every map, table and test. */
+import type { ControlStatus, Holder } from './control.ts';
+import { BASIS_LABELS, HOLDER_LABELS, MAP } from '../config.ts';
+import { formatDate } from './dates.ts';
 
-const HOLDER_TEXT = { azerbaijan: 'Azerbaijan', 'armenian-forces': 'Armenian and Karabakh forces', peacekeepers: 'Russian peacekeepers' } as const;
-
-export function statusClass(status: ControlStatus | null | undefined): string {
-  if (!status) return 'status-none';
-  return `status-${status.holder} scope-${status.scope} basis-${status.basis}`;
+/** The class of a cell: its fill holder and the basis of its status ("h-none" where nothing is recorded). */
+export function viewClass(holder: Holder | null, basis: ControlStatus['basis'] | null): string {
+  return holder ? `h-${holder} b-${basis ?? 'confirmed'}` : 'h-none';
 }
 
-export function statusText(status: ControlStatus | null | undefined): string {
-  if (!status) return 'no change recorded';
-  const who = HOLDER_TEXT[status.holder];
-  const scope = status.scope === 'part' ? 'divided: part held by ' : '';
-  const basis = status.basis === 'claimed' ? 'claimed' : status.basis === 'agreed' ? 'by agreement' : 'confirmed';
-  return `${scope}${who} (${basis})`;
+/** A settlement's status in words on a day, e.g. "Azerbaijan: claimed by one side, not confirmed (since 4 October 2020)". */
+export function statusText(status: ControlStatus | null | undefined, day: string): string {
+  if (!status) return 'no status recorded';
+  const who = HOLDER_LABELS[status.holder];
+  if (!status.since) return `${who}: held throughout, no change recorded`;
+  const since = status.sinceDay ? ` (since ${formatDate(status.sinceDay)})` : '';
+  // Ground taken in battle stays "confirmed"; after the ceasefire it is what each side held when it began.
+  const basis = status.basis === 'confirmed' && day >= MAP.ceasefireDay && (status.sinceDay ?? '') < MAP.ceasefireDay ? 'confirmed, held at the ceasefire' : BASIS_LABELS[status.basis];
+  return `${who}: ${basis}${since}`;
 }
 
+/** What the map draws, in the order of its legend; each entry is a swatch drawn with the same classes as the map. */
 export const LEGEND = [
-  { className: 'status-azerbaijan scope-whole basis-confirmed', text: 'Azerbaijan' },
-  { className: 'status-armenian-forces scope-whole basis-confirmed', text: 'Armenian and Karabakh forces' },
-  { className: 'status-peacekeepers scope-whole basis-agreed', text: 'Russian peacekeepers deployed' },
-  { className: 'status-azerbaijan scope-part basis-confirmed', text: 'Part of the unit changed hands (hatched)' },
-  { className: 'status-azerbaijan scope-whole basis-claimed', text: 'Claimed by one side, not confirmed (faded)' },
-  { className: 'status-none', text: 'No change recorded in the timeline' },
+  { className: 'h-azerbaijan b-confirmed', text: 'Azerbaijan: confirmed (solid)' },
+  { className: 'h-azerbaijan b-agreed', text: 'Azerbaijan: by agreement (solid, dotted)' },
+  { className: 'h-azerbaijan b-claimed', text: 'Azerbaijan: claimed, not confirmed (hatched)' },
+  { className: 'h-azerbaijan b-disputed', text: 'Azerbaijan: claimed and denied (cross-hatched)' },
+  { className: 'h-armenian-forces b-confirmed', text: 'Armenian and Karabakh forces: confirmed (solid)' },
+  { className: 'h-armenian-forces b-claimed', text: 'Armenian and Karabakh forces: claimed, not confirmed (hatched)' },
+  { className: 'h-armenian-forces b-disputed', text: 'Armenian and Karabakh forces: claimed and denied (cross-hatched)' },
 ] as const;

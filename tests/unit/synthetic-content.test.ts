@@ -131,7 +131,7 @@ describe('synthetic content generator', () => {
     // The same rules, called directly on the parsed files.
     const entries = <T>(c: Collection) =>
       files.filter((f) => f.collection === c && f.parsed.success).map((f) => ({ id: f.id, file: f.file, data: f.parsed.data as T, ...(c === 'events' ? { body: splitFrontmatter(f.text).body } : {}) }));
-    expect(findContentProblems({ events: entries('events'), places: entries('places'), actors: entries('actors'), sources: entries('sources'), documents: entries('documents') }).map(formatProblem)).toEqual([]);
+    expect(findContentProblems({ events: entries('events'), places: entries('places'), actors: entries('actors'), sources: entries('sources'), documents: entries('documents'), bulletins: [] }).map(formatProblem)).toEqual([]);
   });
 
   it('covers the shapes real content has: year and month dates, date-times with offsets, claims on disputed events, control changes', () => {

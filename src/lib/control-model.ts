@@ -1,0 +1,135 @@
+/**
+ * The control model every map view reads: settlement cells, what each cell shows on a
+ * day, the front line and the shares per unit, computed once from the places, the
+ * events and the unit polygons. The Leaflet map, the static SVG maps, the tables,
+ * the exports and the tests all take their picture from here.
+ */
+import * as clip from 'polyclip-ts';
+import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { controlHistory, changeDays, isSettlement, statusOn, type ControlEvent, type ControlPlace, type ControlStatus, type ControlStep, type Holder } from './control.ts';
+import { corridorArea, dissolve, frontLine, holderAreas, outerEdge, overlapKm2, settlementCells, unitShares, type AreaUnit, type Cell, type Shares } from './control-areas.ts';
+import { daysBetween } from './dates.ts';
+import { swapAxes } from './geo.ts';
+
+export interface ModelPlace extends ControlPlace {
+  coordinates: [number, number];
+  geometryKey?: string | undefined;
+}
+
+export interface ModelInput {
+  places: readonly ModelPlace[];
+  /** In the site's order. */
+  events: readonly ControlEvent[];
+  /** The units whose ground is shared out among settlements, keyed by geometry key. */
+  units: readonly AreaUnit[];
+  corridor?: { id: string; line: LineString; widthKm: number };
+  start: string;
+  end: string;
+}
+
+/** What one cell shows on a day: the holder whose colour fills it and the basis of the settlement's status. */
+export interface CellView { holder: Holder | null; basis: ControlStatus['basis'] | null; status: ControlStatus | null }
+
+export function buildControlModel(input: ModelInput) {
+  const byId = new Map(input.places.map((p) => [p.id, p]));
+  const unitKeys = new Set(input.units.map((u) => u.key));
+  const unitOf = (p: ModelPlace): string | undefined => {
+    const key = p.geometryKey ?? (p.district ? byId.get(p.district)?.geometryKey : undefined);
+    return key && unitKeys.has(key) ? key : undefined;
+  };
+  const settlements = input.places.filter((p) => isSettlement(p) && p.country === 'azerbaijan' && unitOf(p));
+  const cells = settlementCells(input.units, settlements.map((p) => ({ id: p.id, unit: unitOf(p)!, lngLat: swapAxes(p.coordinates) })));
+  const history = controlHistory(input.events, input.places);
+  const days = daysBetween(input.start, input.end);
+  const frameDays = [input.start, ...changeDays(history, input.start, input.end)];
+  const outer = outerEdge(input.units);
+  const corridor = input.corridor ? clipToOuter(corridorArea(input.corridor.line, input.corridor.widthKm), outer) : undefined;
+  const corridorOverlap = corridor ? overlapKm2(cells, corridor) : undefined;
+
+  const statusOf = (id: string, day: string) => statusOn(history.get(id), day) ?? null;
+  /** The frame in force on a day: the last day on or before it on which anything changed. */
+  const frameOf = (day: string) => frameDays.filter((d) => d <= day).at(-1) ?? input.start;
+
+  const viewCache = new Map<string, Map<string, CellView>>();
+  /** Every cell's view on a day. A settlement inside the corridor shows the ground it had before (or its district's); the corridor layer shows the peacekeepers. */
+  function viewsOn(day: string): Map<string, CellView> {
+    const frame = frameOf(day);
+    const cached = viewCache.get(frame);
+    if (cached) return cached;
+    const views = new Map<string, CellView>();
+    const byUnit = new Map<string, Map<Holder, number>>();
+    for (const cell of cells) {
+      const status = cell.id.startsWith('unit:') ? null : statusOf(cell.id, frame);
+      views.set(cell.id, { holder: status?.holder ?? null, basis: status?.basis ?? null, status });
+      if (status && status.holder !== 'peacekeepers') {
+        const tally = byUnit.get(cell.unit) ?? new Map<Holder, number>();
+        tally.set(status.holder, (tally.get(status.holder) ?? 0) + cell.areaKm2);
+        byUnit.set(cell.unit, tally);
+      }
+    }
+    for (const cell of cells) {
+      const view = views.get(cell.id)!;
+      if (view.holder !== 'peacekeepers') continue;
+      const tally = [...(byUnit.get(cell.unit) ?? new Map<Holder, number>())].sort((a, b) => b[1] - a[1]);
+      views.set(cell.id, { ...view, holder: view.status?.ground ?? tally[0]?.[0] ?? null });
+    }
+    viewCache.set(frame, views);
+    return views;
+  }
+
+  const holderOn = (day: string) => {
+    const views = viewsOn(day);
+    return (cell: Cell) => views.get(cell.id)?.holder ?? null;
+  };
+  const corridorOn = (day: string) => (input.corridor ? statusOf(input.corridor.id, day) : null);
+
+  return {
+    cells,
+    history,
+    days,
+    /** The days on which the picture changes, starting with the first day of the range. */
+    frameDays,
+    frameOf,
+    viewsOn,
+    corridor,
+    corridorOn,
+    /** The ground on a day merged by what it shows (holder and basis): what static maps fill. */
+    viewAreasOn: (day: string) => {
+      const views = viewsOn(day);
+      return dissolve(cells, (cell) => {
+        const v = views.get(cell.id)!;
+        return v.holder ? `${v.holder}|${v.basis ?? 'confirmed'}` : 'none';
+      });
+    },
+    /** The ground each holder has on a day. */
+    areasOn: (day: string) => holderAreas(cells, holderOn(day)),
+    /** The front line on a day: the edge of the ground held by Armenian and Karabakh forces where it meets other ground. */
+    frontOn: (day: string): Position[][] => frontLine(holderAreas(cells, holderOn(day)).get('armenian-forces'), outer),
+    /** Each unit's km² by holder on a day; the corridor counts for the peacekeepers once they hold it. */
+    sharesOn: (day: string): Map<string, Shares> => unitShares(cells, holderOn(day), corridorOn(day)?.holder === 'peacekeepers' ? corridorOverlap : undefined),
+    statusOf,
+    settlements,
+    unitOf,
+  };
+}
+
+export type ControlModel = ReturnType<typeof buildControlModel>;
+
+function clipToOuter(area: Polygon | MultiPolygon, outer: Position[][][]): MultiPolygon {
+  // The corridor line starts in Armenia; only its part inside the area is the corridor's ground.
+  return { type: 'MultiPolygon', coordinates: intersect(area, outer) };
+}
+
+function intersect(area: Polygon | MultiPolygon, outer: Position[][][]): Position[][][] {
+  const a = (area.type === 'Polygon' ? [area.coordinates] : area.coordinates) as [number, number][][][];
+  return clip.intersection(a, outer as [number, number][][][]) as Position[][][];
+}
+
+/** Percentages of a unit's ground by holder, rounded to whole numbers. */
+export function percentages(shares: Shares): Record<keyof Shares, number> {
+  const total = shares.azerbaijan + shares['armenian-forces'] + shares.peacekeepers + shares.none;
+  const pct = (v: number) => (total ? Math.round((v / total) * 100) : 0);
+  return { azerbaijan: pct(shares.azerbaijan), 'armenian-forces': pct(shares['armenian-forces']), peacekeepers: pct(shares.peacekeepers), none: pct(shares.none) };
+}
+
+export type { ControlStep };
