@@ -1,5 +1,6 @@
 /** Reads the geometry packages once per build and hands pages keyed GeoJSON (conversion rules live in src/lib/geo.ts). */
 import { readFileSync } from 'node:fs';
+import * as clip from 'polyclip-ts';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
@@ -26,9 +27,19 @@ export function unitsCollection(): FeatureCollection {
   return { type: 'FeatureCollection', features: adminUnits().filter((u) => u.properties.focus || u.properties.key in MAP.mergedUnits) };
 }
 
-let outlines: FeatureCollection | undefined;
-export function outlinesCollection(): FeatureCollection {
-  outlines ??= { type: 'FeatureCollection', features: outlinesFromTopology(JSON.parse(read('world-atlas/countries-110m.json')) as Topology, MAP.outlineCountries) };
+let outlines: FeatureCollection<Polygon | MultiPolygon> | undefined;
+/** Country outlines cut to a box around the map's frame: the map never shows the rest. */
+export function outlinesCollection(): FeatureCollection<Polygon | MultiPolygon> {
+  const [[s, w], [n, e]] = MAP.bounds;
+  const box: [number, number][][][] = [[[[w - 4, s - 3], [e + 4, s - 3], [e + 4, n + 3], [w - 4, n + 3], [w - 4, s - 3]]]];
+  outlines ??= {
+    type: 'FeatureCollection',
+    features: outlinesFromTopology(JSON.parse(read('world-atlas/countries-110m.json')) as Topology, MAP.outlineCountries).flatMap((f) => {
+      const g = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const cut = clip.intersection(g as [number, number][][][], box);
+      return cut.length ? [{ ...f, geometry: { type: 'MultiPolygon', coordinates: cut } as MultiPolygon }] : [];
+    }),
+  };
   return outlines;
 }
 

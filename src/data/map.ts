@@ -9,22 +9,30 @@ import { intervalsOf } from '../lib/control.ts';
 import { viewClass, statusText } from '../lib/map-view.ts';
 import { formatDate, shiftDay } from '../lib/dates.ts';
 import { quantize, swapAxes } from '../lib/geo.ts';
-import { MAP } from '../config.ts';
+import { HOLDER_LABELS, MAP, MAP_COLOURS } from '../config.ts';
+import { toHtml } from 'hast-util-to-html';
+import { staticMapSvg, standaloneCss } from '../lib/map-svg.ts';
+import { sumShares } from '../lib/control-areas.ts';
+import { outlinesCollection } from './geo.ts';
 import { placeLabel } from '../lib/names.ts';
 import type { ControlExport } from '../lib/control-export.ts';
+import type { CellTopology } from '../lib/map-layers.ts';
 
 export interface MapClientData {
   days: string[];
-  /** Class names of cell views, referred to by index. */
+  /** The settlement cells as one topology (src/lib/map-layers.ts draws borders and the front from it). */
+  topology: CellTopology;
+  /** Class names of cell views and the fill holder of each, referred to by index. */
   classes: string[];
-  /** One entry per settlement cell: its ring coordinates ([lng, lat], 3 decimals), label and, per frame, its class and text. */
-  cells: { id: string; label: string; unit: string; rings: number[][][]; steps: [frame: number, cls: number, text: string][] }[];
-  /** The days the picture changes (index into days) and the front line of each. */
-  frames: { day: string; front: number[][][]; changes: { title: string; url: string }[] }[];
+  holders: (string | null)[];
+  /** One entry per cell, in the topology's order: its label and, per frame, its class and text. */
+  cells: { id: string; label: string; unit: string; steps: [frame: number, cls: number, text: string][] }[];
+  /** The days the picture changes and the events that moved it. */
+  frames: { day: string; changes: { title: string; url: string }[] }[];
+  /** Units that made up the former oblast. */
+  oblastUnits: string[];
   corridor: { from: string | null; label: string; rings: number[][][] } | null;
   units: { key: string; label: string; shares: [frame: number, az: number, arm: number, pk: number][] }[];
-  /** The former oblast's outline (approximate). */
-  oblast: number[][][][];
   labels: { text: string; at: [number, number]; kind: 'district' | 'settlement' | 'country' }[];
 }
 
@@ -56,24 +64,25 @@ async function build() {
   });
   const unitLabel = (key: string) => places.find((p) => p.geometryKey === key)?.label ?? key;
   const classes: string[] = [];
-  const classIndex = (c: string) => (classes.includes(c) ? classes.indexOf(c) : classes.push(c) - 1);
+  const holders: (string | null)[] = [];
+  const classIndex = (c: string, holder: string | null) => (classes.includes(c) ? classes.indexOf(c) : (holders.push(holder), classes.push(c) - 1));
 
   // Which events moved the line on each frame day, for the "what changed" panel.
   const changesOn = (day: string) =>
     events.filter((e) => e.day === day && e.control.length).map((e) => ({ title: e.title, url: href(paths.event(e.id)) }));
 
-  const frames = model.frameDays.map((day) => ({ day, front: model.frontOn(day).map((line) => quantize(line)), changes: changesOn(day) }));
+  const frames = model.frameDays.map((day) => ({ day, changes: changesOn(day) }));
   const cells: MapClientData['cells'] = model.cells.map((cell) => {
     const place = placeById.get(cell.id);
     const steps: MapClientData['cells'][number]['steps'] = [];
     model.frameDays.forEach((day, i) => {
       const view = model.viewsOn(day).get(cell.id)!;
-      const cls = classIndex(viewClass(view.holder, view.basis));
+      const cls = classIndex(viewClass(view.holder, view.basis), view.holder);
       const text = statusText(view.status, day);
       const last = steps.at(-1);
       if (!last || last[1] !== cls || last[2] !== text) steps.push([i, cls, text]);
     });
-    return { id: cell.id, label: place ? place.label : `${unitLabel(cell.unit)} (no settlement recorded)`, unit: cell.unit, rings: cell.geometry.coordinates.flat().map((r) => quantize(r)), steps };
+    return { id: cell.id, label: place ? place.label : `${unitLabel(cell.unit)} (no settlement recorded)`, unit: cell.unit, steps };
   });
   const units: MapClientData['units'] = MAP.areaUnits.map((key) => {
     const shares: MapClientData['units'][number]['shares'] = [];
@@ -87,9 +96,7 @@ async function build() {
     return { key, label: unitLabel(key), shares };
   });
   const corridorStatusSteps = corridorPlace ? model.history.get(corridorPlace.id) : undefined;
-  const geomOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as [number, number][][][];
-  const oblastParts = areaUnits.filter((u) => (MAP.formerOblast as readonly string[]).includes(u.key)).map((u) => geomOf(u.geometry));
-  const formerOblast: MultiPolygon = { type: 'MultiPolygon', coordinates: clip.union(oblastParts[0]!, ...oblastParts.slice(1)) };
+  const formerOblast = model.groupOutline(MAP.formerOblast);
   const labels: MapClientData['labels'] = [
     ...MAP.areaUnits.flatMap((key) => {
       const place = places.find((p) => p.geometryKey === key && p.kind === 'district');
@@ -100,12 +107,14 @@ async function build() {
   ];
   const client: MapClientData = {
     days: model.days,
+    topology: model.topology,
     classes,
+    holders,
     cells,
     frames,
     corridor: model.corridor && corridorPlace ? { from: corridorStatusSteps?.[0]?.day ?? null, label: corridorPlace.label, rings: model.corridor.coordinates.flat().map((r) => quantize(r)) } : null,
     units,
-    oblast: formerOblast.coordinates.map((poly) => poly.map((r) => quantize(r))),
+    oblastUnits: [...MAP.formerOblast],
     labels,
   };
 
@@ -157,4 +166,30 @@ let cache: ReturnType<typeof build> | undefined;
 export function mapData() {
   cache ??= build();
   return cache;
+}
+
+/** A static map of one day, for inline use (page styles) or as a standalone file (its own fills and styles). */
+export async function staticMap(day: string, options: { size: 'small' | 'large'; highlight?: string | undefined; standalone?: boolean }) {
+  const { model, areaUnits, formerOblast, unitLabel } = await mapData();
+  const { placeById } = await siteData();
+  const [width, height] = options.size === 'small' ? [240, 250] : [640, 660];
+  const seven = percentages(sumShares(MAP.sevenDistricts.flatMap((k) => model.sharesOn(day).get(k) ?? [])));
+  const mark = options.highlight ? placeById.get(options.highlight) : undefined;
+  const title = `Control on ${formatDate(day)}: of the seven districts around the former oblast, ${HOLDER_LABELS.azerbaijan} held ${seven.azerbaijan}% of the ground and ${HOLDER_LABELS['armenian-forces']} ${seven['armenian-forces']}%${seven.peacekeepers ? `, the peacekeepers' corridor ${seven.peacekeepers}%` : ''}${mark ? `; ${mark.label} is marked` : ''}.`;
+  const districtPlace = (key: string) => [...placeById.values()].find((p) => p.geometryKey === key && p.kind === 'district') ?? [...placeById.values()].find((p) => p.geometryKey === key);
+  const svg = staticMapSvg({
+    frame: { width, height, bounds: MAP.bounds },
+    title,
+    countries: outlinesCollection().features.map((f) => f.geometry),
+    areas: [...model.viewAreasOn(day)].map(([key, geometry]) => ({ key, geometry })),
+    borders: [model.unitBorders()],
+    oblast: formerOblast,
+    front: model.frontOn(day),
+    afterCeasefire: day >= MAP.ceasefireDay,
+    corridor: model.corridorOn(day)?.holder === 'peacekeepers' ? model.corridor : undefined,
+    labels: options.size === 'large' ? areaUnits.flatMap((u) => { const p = districtPlace(u.key); return p ? [{ text: unitLabel(u.key).replace(/ District(?= |$)/, ''), at: p.coordinates }] : []; }) : [],
+    mark: mark ? { text: mark.label, at: mark.coordinates } : undefined,
+    standalone: options.standalone ? { colours: MAP_COLOURS, css: standaloneCss(MAP_COLOURS) } : undefined,
+  });
+  return { svg, title, html: toHtml(svg, { space: 'svg' }) };
 }

@@ -3,15 +3,19 @@
  * any other settlement of its district (Voronoi cells clipped to the district), so a
  * village claim colours the ground around that village and a handover, which moves every
  * settlement of a district, colours the district. From the cells come the areas held by
- * each side on a date, the front line between them and each district's shares in km².
+ * each side on a date, the front line between them (src/lib/map-layers.ts) and each
+ * district's shares in km².
  * Geometry is GeoJSON order ([lng, lat]) throughout.
  */
 import { Delaunay } from 'd3-delaunay';
 import * as clip from 'polyclip-ts';
 import turfArea from '@turf/area';
 import turfBuffer from '@turf/buffer';
-import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Holder } from './control.ts';
+import { topology } from 'topojson-server';
+import { merge } from 'topojson-client';
+import type { CellProperties, CellTopology } from './map-layers.ts';
 
 type Pair = [number, number];
 type Geom = Pair[][][];
@@ -70,35 +74,6 @@ export function settlementCells(units: readonly AreaUnit[], settlements: readonl
   return cells;
 }
 
-/** Cells merged by a key (a holder, or a holder and basis): one area per key. */
-export function dissolve<K extends string>(cells: readonly Cell[], keyOf: (cell: Cell) => K): Map<K, MultiPolygon> {
-  const groups = new Map<K, Geom[]>();
-  for (const cell of cells) {
-    const key = keyOf(cell);
-    groups.set(key, [...(groups.get(key) ?? []), cell.geometry.coordinates as Geom]);
-  }
-  const out = new Map<K, MultiPolygon>();
-  for (const [key, geoms] of groups) out.set(key, multi(clip.union(geoms[0]!, ...geoms.slice(1)) as Geom));
-  return out;
-}
-
-/** The ground each holder has on a date. `holderOf` gives a cell's holder, or null where none is recorded. */
-export function holderAreas(cells: readonly Cell[], holderOf: (cell: Cell) => Holder | null): Map<Holder | 'none', MultiPolygon> {
-  return dissolve(cells, (cell) => holderOf(cell) ?? 'none');
-}
-
-/** The outer edge of the whole area, as segments: the front line is every area edge that is not on it. */
-export function outerEdge(units: readonly AreaUnit[]): Geom {
-  const shapes = units.map((u) => toGeom(u.geometry));
-  return clip.union(shapes[0]!, ...shapes.slice(1)) as Geom;
-}
-
-function segmentsOf(g: Geom): [Pair, Pair][] {
-  const out: [Pair, Pair][] = [];
-  for (const poly of g) for (const ring of poly) for (let i = 0; i + 1 < ring.length; i++) out.push([ring[i]!, ring[i + 1]!]);
-  return out;
-}
-
 function distanceToSegment(p: Pair, [a, b]: [Pair, Pair]): number {
   const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
   const len2 = dx * dx + dy * dy;
@@ -106,52 +81,21 @@ function distanceToSegment(p: Pair, [a, b]: [Pair, Pair]): number {
   return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
-/**
- * The front line: edges of one holder's area that do not lie on the outer edge of the whole
- * area, so each separates it from another holder's ground. Returned as joined polylines.
- */
-export function frontLine(area: MultiPolygon | undefined, outer: Geom): Position[][] {
-  if (!area) return [];
-  const outerSegments = segmentsOf(outer);
-  // A grid of the outer segments keeps the test local: about 0.05° cells.
-  const grid = new Map<string, [Pair, Pair][]>();
-  const cellKey = (x: number, y: number) => `${Math.floor(x / 0.05)},${Math.floor(y / 0.05)}`;
-  for (const s of outerSegments) {
-    const [x0, x1] = [Math.min(s[0][0], s[1][0]), Math.max(s[0][0], s[1][0])];
-    const [y0, y1] = [Math.min(s[0][1], s[1][1]), Math.max(s[0][1], s[1][1])];
-    for (let x = Math.floor(x0 / 0.05); x <= Math.floor(x1 / 0.05); x++) for (let y = Math.floor(y0 / 0.05); y <= Math.floor(y1 / 0.05); y++) {
-      const k = `${x},${y}`;
-      grid.set(k, [...(grid.get(k) ?? []), s]);
-    }
+/** The cells as one topology: each shared border is one arc, so borders, the front and merged areas all come from the same lines. */
+export function cellTopology(cells: readonly Cell[]): CellTopology {
+  const noded = nodeCells(cells);
+  const collection: FeatureCollection<MultiPolygon, CellProperties> = { type: 'FeatureCollection', features: noded.map((c) => ({ type: 'Feature', properties: { id: c.id, unit: c.unit }, geometry: c.geometry })) };
+  return topology({ cells: collection }, 1e5) as unknown as CellTopology;
+}
+
+/** Cells merged by a key (a holder, or a holder and basis): one area per key, from the topology. */
+export function dissolve<K extends string>(topo: CellTopology, keyOf: (id: string) => K): Map<K, MultiPolygon> {
+  const groups = new Map<K, (typeof topo.objects.cells.geometries)[number][]>();
+  for (const g of topo.objects.cells.geometries) {
+    const k = keyOf((g.properties as CellProperties).id);
+    groups.set(k, [...(groups.get(k) ?? []), g]);
   }
-  const onOuter = (p: Pair) => (grid.get(cellKey(p[0], p[1])) ?? []).some((s) => distanceToSegment(p, s) < 1e-6);
-  const lines: Position[][] = [];
-  for (const poly of area.coordinates as Geom) for (const ring of poly) {
-    let current: Position[] = [];
-    const runs: Position[][] = [];
-    for (let i = 0; i + 1 < ring.length; i++) {
-      const [a, b] = [ring[i]!, ring[i + 1]!];
-      const mid: Pair = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-      if (onOuter(mid)) {
-        if (current.length) runs.push(current);
-        current = [];
-      } else {
-        if (!current.length) current.push(a);
-        current.push(b);
-      }
-    }
-    if (current.length) runs.push(current);
-    // A run that wraps round the ring's start joins the first run.
-    if (runs.length > 1) {
-      const first = runs[0]!;
-      const last = runs.at(-1)!;
-      const [fx, fy] = first[0]!;
-      const [lx, ly] = last.at(-1)!;
-      if (fx === lx && fy === ly) runs.splice(0, 1, [...runs.pop()!, ...first.slice(1)]);
-    }
-    lines.push(...runs);
-  }
-  return lines;
+  return new Map([...groups].map(([k, geoms]) => [k, merge(topo, geoms as Parameters<typeof merge>[1])]));
 }
 
 /** A corridor's ground: its line buffered by half its width. */
@@ -196,4 +140,53 @@ export function sumShares(shares: Iterable<Shares>): Shares {
   const total = emptyShares();
   for (const s of shares) for (const k of Object.keys(total) as (keyof Shares)[]) total[k] += s[k];
   return total;
+}
+
+/**
+ * Cells whose shared edges have the same vertices on both sides: every vertex of one cell
+ * that lies on another cell's edge is inserted there too, so that a topology finds each
+ * shared border once (clipping to each district adds vertices on one side only).
+ */
+export function nodeCells(cells: readonly Cell[], epsilon = 1e-7): Cell[] {
+  const snap = (v: number) => Math.round(v * 1e6) / 1e6;
+  const snapped = cells.map((c) => ({ ...c, rings: (c.geometry.coordinates as Geom).map((poly) => poly.map((ring) => ring.map(([x, y]) => [snap(x), snap(y)] as Pair))) }));
+  const size = 0.02;
+  const grid = new Map<string, Pair[]>();
+  const key = (x: number, y: number) => `${Math.floor(x / size)},${Math.floor(y / size)}`;
+  for (const c of snapped) for (const poly of c.rings) for (const ring of poly) for (const p of ring) {
+    const k = key(p[0], p[1]);
+    const list = grid.get(k) ?? [];
+    list.push(p);
+    grid.set(k, list);
+  }
+  const near = (a: Pair, b: Pair): Pair[] => {
+    const out: Pair[] = [];
+    for (let gx = Math.floor(Math.min(a[0], b[0]) / size); gx <= Math.floor(Math.max(a[0], b[0]) / size); gx++) {
+      for (let gy = Math.floor(Math.min(a[1], b[1]) / size); gy <= Math.floor(Math.max(a[1], b[1]) / size); gy++) out.push(...(grid.get(`${gx},${gy}`) ?? []));
+    }
+    return out;
+  };
+  return snapped.map((c) => {
+    const rings = c.rings.map((poly) => poly.map((ring) => {
+      const out: Pair[] = [];
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const [a, b] = [ring[i]!, ring[i + 1]!];
+        out.push(a);
+        const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+        const len2 = dx * dx + dy * dy;
+        if (len2 === 0) continue;
+        const inserts = new Map<string, { t: number; p: Pair }>();
+        for (const p of near(a, b)) {
+          const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
+          if (t <= 1e-9 || t >= 1 - 1e-9) continue;
+          if (distanceToSegment(p, [a, b]) > epsilon) continue;
+          inserts.set(`${p[0]},${p[1]}`, { t, p });
+        }
+        out.push(...[...inserts.values()].sort((u, v) => u.t - v.t).map((x) => x.p));
+      }
+      out.push(ring.at(-1)!);
+      return out;
+    }));
+    return { id: c.id, unit: c.unit, areaKm2: c.areaKm2, geometry: multi(rings) };
+  });
 }

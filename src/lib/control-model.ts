@@ -7,7 +7,8 @@
 import * as clip from 'polyclip-ts';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { controlHistory, changeDays, isSettlement, statusOn, type ControlEvent, type ControlPlace, type ControlStatus, type ControlStep, type Holder } from './control.ts';
-import { corridorArea, dissolve, frontLine, holderAreas, outerEdge, overlapKm2, settlementCells, unitShares, type AreaUnit, type Cell, type Shares } from './control-areas.ts';
+import { cellTopology, corridorArea, dissolve, overlapKm2, settlementCells, unitShares, type AreaUnit, type Cell, type Shares } from './control-areas.ts';
+import { frontMesh, groupOutline, unitMesh } from './map-layers.ts';
 import { daysBetween } from './dates.ts';
 import { swapAxes } from './geo.ts';
 
@@ -42,8 +43,10 @@ export function buildControlModel(input: ModelInput) {
   const history = controlHistory(input.events, input.places);
   const days = daysBetween(input.start, input.end);
   const frameDays = [input.start, ...changeDays(history, input.start, input.end)];
-  const outer = outerEdge(input.units);
-  const corridor = input.corridor ? clipToOuter(corridorArea(input.corridor.line, input.corridor.widthKm), outer) : undefined;
+  const topology = cellTopology(cells);
+  const outer = input.units.flatMap((u) => (u.geometry.type === 'Polygon' ? [u.geometry.coordinates] : u.geometry.coordinates));
+  const outerUnion = clip.union(outer[0] as [number, number][][], ...(outer.slice(1) as [number, number][][][])) as Position[][][];
+  const corridor = input.corridor ? clipToOuter(corridorArea(input.corridor.line, input.corridor.widthKm), outerUnion) : undefined;
   const corridorOverlap = corridor ? overlapKm2(cells, corridor) : undefined;
 
   const statusOf = (id: string, day: string) => statusOn(history.get(id), day) ?? null;
@@ -81,6 +84,10 @@ export function buildControlModel(input: ModelInput) {
     const views = viewsOn(day);
     return (cell: Cell) => views.get(cell.id)?.holder ?? null;
   };
+  const holderById = (day: string) => {
+    const views = viewsOn(day);
+    return (id: string) => views.get(id)?.holder ?? null;
+  };
   const corridorOn = (day: string) => (input.corridor ? statusOf(input.corridor.id, day) : null);
 
   return {
@@ -96,15 +103,18 @@ export function buildControlModel(input: ModelInput) {
     /** The ground on a day merged by what it shows (holder and basis): what static maps fill. */
     viewAreasOn: (day: string) => {
       const views = viewsOn(day);
-      return dissolve(cells, (cell) => {
-        const v = views.get(cell.id)!;
+      return dissolve(topology, (id) => {
+        const v = views.get(id)!;
         return v.holder ? `${v.holder}|${v.basis ?? 'confirmed'}` : 'none';
       });
     },
     /** The ground each holder has on a day. */
-    areasOn: (day: string) => holderAreas(cells, holderOn(day)),
-    /** The front line on a day: the edge of the ground held by Armenian and Karabakh forces where it meets other ground. */
-    frontOn: (day: string): Position[][] => frontLine(holderAreas(cells, holderOn(day)).get('armenian-forces'), outer),
+    areasOn: (day: string) => dissolve(topology, (id) => holderById(day)(id) ?? 'none'),
+    /** The front line on a day: every border between ground of different holders. */
+    frontOn: (day: string): Position[][] => frontMesh(topology, holderById(day)).coordinates,
+    topology,
+    unitBorders: () => unitMesh(topology),
+    groupOutline: (units: readonly string[]) => groupOutline(topology, units),
     /** Each unit's km² by holder on a day; the corridor counts for the peacekeepers once they hold it. */
     sharesOn: (day: string): Map<string, Shares> => unitShares(cells, holderOn(day), corridorOn(day)?.holder === 'peacekeepers' ? corridorOverlap : undefined),
     statusOf,

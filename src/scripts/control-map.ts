@@ -7,11 +7,11 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
-import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { MapClientData } from '../data/map.ts';
 import type { EventFeatureProperties } from '../lib/geojson-export.ts';
+import { feature } from 'topojson-client';
+import { frontMesh, groupOutline, unitMesh } from '../lib/map-layers.ts';
 
 /** Option defaults, overridden by the element's data-* attributes. */
 const DEFAULTS = {
@@ -39,7 +39,7 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 const polygonFeature = (rings: number[][][], properties: Record<string, unknown>): Feature => ({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: rings } });
-const linesFeature = (lines: number[][][]): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } });
+const asFeature = (geometry: Geometry): Feature => ({ type: 'Feature', properties: {}, geometry });
 
 /** The last frame on or before a day. */
 function frameIndex(frames: MapClientData['frames'], day: string): number {
@@ -75,15 +75,11 @@ class ControlMap extends HTMLElement {
     map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain); settlements: GeoNames (CC BY 4.0) and cited pages');
     if (o.tileUrl && o.tileAttribution) L.tileLayer(o.tileUrl, { attribution: o.tileAttribution }).addTo(map);
 
-    const [outlines, units, data] = await Promise.all([
-      getJson<FeatureCollection>(o.outlines!),
-      getJson<FeatureCollection<Geometry, { key: string; name: string }>>(o.units!),
-      getJson<MapClientData>(o.control!),
-    ]);
+    const [outlines, data] = await Promise.all([getJson<FeatureCollection>(o.outlines!), getJson<MapClientData>(o.control!)]);
     this.data = data;
 
     L.geoJSON(outlines, { interactive: false, style: () => ({ className: 'outline' }) }).addTo(map);
-    L.geoJSON({ type: 'FeatureCollection', features: data.cells.map((c) => polygonFeature(c.rings, { id: c.id })) } as FeatureCollection, {
+    L.geoJSON(feature(data.topology, data.topology.objects.cells) as FeatureCollection, {
       style: () => ({ className: 'cell', stroke: false }),
       onEachFeature: (f, layer) => {
         const id = (f.properties as { id: string }).id;
@@ -92,11 +88,12 @@ class ControlMap extends HTMLElement {
       },
     }).addTo(map);
     for (const [id, layer] of this.cellLayers) layer.getElement()?.setAttribute('data-cell', id);
-    L.geoJSON(units, { interactive: false, style: () => ({ className: 'unit-border' }) }).addTo(map);
-    L.geoJSON({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: data.oblast } } as Feature, { interactive: false, style: () => ({ className: 'oblast' }) }).addTo(map);
+    L.geoJSON(asFeature(unitMesh(data.topology)), { interactive: false, style: () => ({ className: 'unit-border' }) }).addTo(map);
+    L.geoJSON(asFeature(groupOutline(data.topology, data.oblastUnits)), { interactive: false, style: () => ({ className: 'oblast' }) }).addTo(map);
     // Reference lines: the front on the eve of the war and at the ceasefire.
-    const refs = [data.frames[0]!, data.frames[frameIndex(data.frames, String(o.ceasefire))]!];
-    for (const ref of refs) L.geoJSON(linesFeature(ref.front) as Feature, { interactive: false, style: () => ({ className: 'front-ref' }) }).addTo(map);
+    for (const fi of [0, frameIndex(data.frames, String(o.ceasefire))]) {
+      L.geoJSON(asFeature(frontMesh(data.topology, this.holderOn(fi))), { interactive: false, style: () => ({ className: 'front-ref' }) }).addTo(map);
+    }
     for (const label of data.labels) {
       L.tooltip({ permanent: true, direction: 'center', className: `map-label ${label.kind}`, interactive: false })
         .setLatLng(L.latLng(label.at[0], label.at[1]))
@@ -120,7 +117,10 @@ class ControlMap extends HTMLElement {
       output.value = words;
       slider.setAttribute('aria-valuetext', words);
       this.redraw(day, changes);
-      this.showEvents(day, (form.elements.namedItem('range') as RadioNodeList).value);
+      const range = (form.elements.namedItem('range') as RadioNodeList).value;
+      // The events layer (its data and the cluster plugin) loads the first time a reader asks for it.
+      if (range !== 'none' && !this.events) void this.loadEvents(String(o.events)).then(() => this.showEvents(data.days[Number(slider.value)]!, (form.elements.namedItem('range') as RadioNodeList).value));
+      else this.showEvents(day, range);
       if (pushUrl) {
         const url = new URL(location.href);
         url.searchParams.set('date', day);
@@ -145,8 +145,14 @@ class ControlMap extends HTMLElement {
       }, Number(o.playStepMs));
     });
     update(false);
-    this.loadEvents(o.events!).then(() => update(false));
     this.dataset.ready = 'true';
+  }
+
+  /** Each cell's fill holder in a frame, by cell id: what the front line separates. */
+  private holderOn(fi: number): (id: string) => string | null {
+    const data = this.data!;
+    const byId = new Map(data.cells.map((c) => [c.id, data.holders[c.steps.filter((st) => st[0] <= fi).at(-1)?.[1] ?? -1] ?? null]));
+    return (id) => byId.get(id) ?? null;
   }
 
   private stop(play: HTMLButtonElement) {
@@ -177,7 +183,7 @@ class ControlMap extends HTMLElement {
     }
     const frame = data.frames[fi]!;
     this.front?.remove();
-    this.front = L.geoJSON(linesFeature(frame.front) as Feature, { interactive: false, style: () => ({ className: `front${day >= String(this.dataset.ceasefire ?? DEFAULTS.ceasefire) ? ' after-ceasefire' : ''}` }) }).addTo(this.map!);
+    this.front = L.geoJSON(asFeature(frontMesh(data.topology, this.holderOn(fi))), { interactive: false, style: () => ({ className: `front${day >= String(this.dataset.ceasefire ?? DEFAULTS.ceasefire) ? ' after-ceasefire' : ''}` }) }).addTo(this.map!);
     this.corridor?.remove();
     if (data.corridor && data.corridor.from && data.corridor.from <= day) {
       this.corridor = L.geoJSON(polygonFeature(data.corridor.rings, {}) as Feature, { style: () => ({ className: 'corridor-area' }) }).addTo(this.map!);
@@ -195,18 +201,27 @@ class ControlMap extends HTMLElement {
     changes.replaceChildren(textNode('h2', `What changed on ${dateInWords(day)}`), moved.length ? list : textNode('p', 'No recorded change of control on this day.'));
   }
 
-  private async loadEvents(url: string) {
-    this.events = await getJson<FeatureCollection<Geometry, EventFeatureProperties>>(url);
-    (window as unknown as { L: typeof L }).L = L;
-    await import('leaflet.markercluster');
-    this.markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });
-    this.map!.addLayer(this.markers);
+  private loading?: Promise<void>;
+  private loadEvents(url: string): Promise<void> {
+    this.loading ??= (async () => {
+      const events = await getJson<FeatureCollection<Geometry, EventFeatureProperties>>(url);
+      (window as unknown as { L: typeof L }).L = L;
+      await import('./map-clusters.ts');
+      this.markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });
+      this.map!.addLayer(this.markers);
+      this.events = events;
+    })();
+    return this.loading;
   }
 
   private showEvents(day: string, range: string) {
     const markers = this.markers;
     if (!markers || !this.events) return;
     markers.clearLayers();
+    if (range === 'none') {
+      this.dataset.markers = '0';
+      return;
+    }
     const from = range === 'all' ? '2020-09-27' : range === 'week' ? this.data!.days[Math.max(0, this.data!.days.indexOf(day) - 6)]! : day;
     const shown = this.events.features.filter((f) => f.properties.day >= from && f.properties.day <= day);
     const layer = L.geoJSON({ type: 'FeatureCollection', features: shown } as FeatureCollection<Geometry, EventFeatureProperties>, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { corridorArea, frontLine, holderAreas, outerEdge, overlapKm2, settlementCells, unitShares, type AreaUnit, type Cell } from '../../src/lib/control-areas.ts';
+import { cellTopology, corridorArea, dissolve, overlapKm2, settlementCells, unitShares, type AreaUnit, type Cell } from '../../src/lib/control-areas.ts';
+import { frontMesh, groupOutline, unitMesh } from '../../src/lib/map-layers.ts';
 import type { Holder } from '../../src/lib/control.ts';
 
 const square = (x0: number, y0: number, size: number): AreaUnit['geometry'] => ({
@@ -42,13 +43,24 @@ describe('a village claim changes only the ground around that village', () => {
     expect(s0['armenian-forces'] - s1['armenian-forces']).toBeCloseTo(byId.get('w2')!.areaKm2, 6);
     expect(unitShares(cells, after).get('east')).toEqual(unitShares(cells, before).get('east'));
   });
+  const topo = cellTopology(cells);
+  const byIdHolder = (f: (c: Cell) => Holder) => (id: string) => f(byId.get(id)!);
   it('moves the front line off the unit border', () => {
-    const outer = outerEdge(units);
-    const line0 = frontLine(holderAreas(cells, before).get('armenian-forces'), outer);
-    // Before: the front is the border between the units, at 46.2° E.
-    expect(line0.flat().every(([x]) => Math.abs(x! - 46.2) < 1e-9)).toBe(true);
-    const line1 = frontLine(holderAreas(cells, after).get('armenian-forces'), outer);
-    expect(line1.flat().some(([x]) => x! < 46.2 - 1e-6)).toBe(true);
+    const line0 = frontMesh(topo, byIdHolder(before)).coordinates;
+    // Before: the front is the border between the units, at 46.2° E, and all of it.
+    expect(line0.length).toBeGreaterThan(0);
+    expect(line0.flat().every((p) => Math.abs(p[0]! - 46.2) < 1e-4)).toBe(true);
+    const ys = line0.flat().map((p) => p[1]!);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeCloseTo(0.2, 3);
+    const line1 = frontMesh(topo, byIdHolder(after)).coordinates;
+    expect(line1.flat().some((p) => p[0]! < 46.2 - 1e-3)).toBe(true);
+  });
+  it('merges the cells of one holder into one area, and draws unit borders and group outlines from the same arcs', () => {
+    const areas = dissolve(topo, byIdHolder(after));
+    expect([...areas.keys()].sort()).toEqual(['armenian-forces', 'azerbaijan']);
+    expect(unitMesh(topo).coordinates.flat().some((p) => Math.abs(p[0]! - 46.2) < 1e-4)).toBe(true);
+    const west = groupOutline(topo, ['west']).coordinates.flat();
+    expect(west.every((p) => p[0]! <= 46.2 + 1e-4)).toBe(true);
   });
 });
 
@@ -57,7 +69,7 @@ describe('a handover changes the whole district', () => {
     const handed = unitShares(cells, () => 'azerbaijan').get('west')!;
     expect(handed.azerbaijan).toBeCloseTo(total('west'), 6);
     expect(handed['armenian-forces']).toBe(0);
-    expect(frontLine(holderAreas(cells, () => 'azerbaijan').get('armenian-forces'), outerEdge(units))).toEqual([]);
+    expect(frontMesh(cellTopology(cells), () => 'azerbaijan').coordinates).toEqual([]);
   });
 });
 
