@@ -25,15 +25,15 @@ export interface MapClientData {
   /** Class names of cell views and the fill holder of each, referred to by index. */
   classes: string[];
   holders: (string | null)[];
-  /** One entry per cell, in the topology's order: its label and, per frame, its class and text. */
-  cells: { id: string; label: string; unit: string; steps: [frame: number, cls: number, text: string][] }[];
+  /** One entry per cell, in the topology's order (which ships without properties): its id, unit, label, the settlement's [lat, lng] and, per frame, its class and text. */
+  cells: { id: string; label: string; unit: string; at: [number, number] | null; steps: [frame: number, cls: number, text: string][] }[];
   /** The days the picture changes and the events that moved it. */
   frames: { day: string; changes: { title: string; url: string }[] }[];
   /** Units that made up the former oblast. */
   oblastUnits: string[];
   corridor: { from: string | null; label: string; rings: number[][][] } | null;
   units: { key: string; label: string; shares: [frame: number, az: number, arm: number, pk: number][] }[];
-  labels: { text: string; at: [number, number]; kind: 'district' | 'settlement' | 'country' }[];
+  labels: { text: string; at: [number, number]; kind: 'district' | 'country' }[];
 }
 
 function zoneUnits(): AreaUnit[] {
@@ -82,7 +82,7 @@ async function build() {
       const last = steps.at(-1);
       if (!last || last[1] !== cls || last[2] !== text) steps.push([i, cls, text]);
     });
-    return { id: cell.id, label: place ? place.label : `${unitLabel(cell.unit)} (no settlement recorded)`, unit: cell.unit, steps };
+    return { id: cell.id, label: place ? place.label : `${unitLabel(cell.unit)} (no settlement recorded)`, unit: cell.unit, at: place ? place.coordinates : null, steps };
   });
   const units: MapClientData['units'] = MAP.areaUnits.map((key) => {
     const shares: MapClientData['units'][number]['shares'] = [];
@@ -102,12 +102,12 @@ async function build() {
       const place = places.find((p) => p.geometryKey === key && p.kind === 'district');
       return place ? [{ text: placeLabel({ en: place.names.en.replace(/ District$/, ''), alt: place.names.alt }), at: place.coordinates, kind: 'district' as const }] : [];
     }),
-    ...model.settlements.map((p) => ({ text: placeById.get(p.id)!.label, at: p.coordinates, kind: 'settlement' as const })),
     ...MAP.countryLabels.map((c) => ({ text: c.text, at: c.at, kind: 'country' as const })),
   ];
   const client: MapClientData = {
     days: model.days,
-    topology: model.topology,
+    // Cell properties travel in `cells`; the browser puts them back on the geometries.
+    topology: { ...model.topology, objects: { cells: { ...model.topology.objects.cells, geometries: model.topology.objects.cells.geometries.map(({ properties: _p, ...g }) => g) } } } as CellTopology,
     classes,
     holders,
     cells,

@@ -85,7 +85,8 @@ function distanceToSegment(p: Pair, [a, b]: [Pair, Pair]): number {
 export function cellTopology(cells: readonly Cell[]): CellTopology {
   const noded = nodeCells(cells);
   const collection: FeatureCollection<MultiPolygon, CellProperties> = { type: 'FeatureCollection', features: noded.map((c) => ({ type: 'Feature', properties: { id: c.id, unit: c.unit }, geometry: c.geometry })) };
-  return topology({ cells: collection }, 1e5) as unknown as CellTopology;
+  // 10⁴ steps across the area's box: about 20 m, finer than the 1:10m boundaries.
+  return topology({ cells: collection }, 1e4) as unknown as CellTopology;
 }
 
 /** Cells merged by a key (a holder, or a holder and basis): one area per key, from the topology. */

@@ -77,6 +77,7 @@ class ControlMap extends HTMLElement {
 
     const [outlines, data] = await Promise.all([getJson<FeatureCollection>(o.outlines!), getJson<MapClientData>(o.control!)]);
     this.data = data;
+    data.topology.objects.cells.geometries.forEach((g, i) => { g.properties = { id: data.cells[i]!.id, unit: data.cells[i]!.unit }; });
 
     L.geoJSON(outlines, { interactive: false, style: () => ({ className: 'outline' }) }).addTo(map);
     L.geoJSON(feature(data.topology, data.topology.objects.cells) as FeatureCollection, {
@@ -99,6 +100,10 @@ class ControlMap extends HTMLElement {
         .setLatLng(L.latLng(label.at[0], label.at[1]))
         .setContent(textNode('span', label.text))
         .addTo(map);
+    }
+    for (const cell of data.cells) {
+      if (!cell.at) continue;
+      L.tooltip({ permanent: true, direction: 'center', className: 'map-label settlement', interactive: false }).setLatLng(L.latLng(cell.at[0], cell.at[1])).setContent(textNode('span', cell.label)).addTo(map);
     }
     const showSettlementLabels = () => canvas.classList.toggle('show-settlements', map.getZoom() >= Number(o.settlementLabelZoom));
     map.on('zoomend', showSettlementLabels);
