@@ -22,6 +22,8 @@ export default defineConfig({
   // Two content files with the same id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
+  // Leaflet's stylesheet names images the map never shows (layer switcher, default marker): as files they are not fetched; inlined, every reader downloaded them.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [sitemap(), pagefindIndex()],
   markdown: {
     processor: unified({

@@ -122,7 +122,8 @@ export const BUDGETS = {
   timelineJs: 10 * 1024,
   eventHtml: 25 * 1024,
   eventJs: 2 * 1024,
-  mapJsAndData: 90 * 1024,
+  /** Everything /map/ fetches on its first load: HTML, stylesheets, scripts and the control data (the events layer loads on demand). */
+  mapPage: 75 * 1024,
 } as const;
 
 /** Above this many events the timeline is split into pages by year (and by month for a crowded year). */

@@ -5,7 +5,7 @@ import { siteData, href, paths } from './index.ts';
 import { adminUnits } from './geo.ts';
 import { buildControlModel, percentages } from '../lib/control-model.ts';
 import type { AreaUnit } from '../lib/control-areas.ts';
-import { intervalsOf } from '../lib/control.ts';
+import { intervalsOf, isSettlement } from '../lib/control.ts';
 import { viewClass, statusText } from '../lib/map-view.ts';
 import { formatDate, shiftDay } from '../lib/dates.ts';
 import { quantize, swapAxes } from '../lib/geo.ts';
@@ -144,7 +144,8 @@ async function build() {
   // A district's intervals follow its shares: one holder where it had all the ground, "divided" otherwise.
   const districtPlaces = MAP.areaUnits.flatMap((key) => {
     const place = places.find((p) => p.geometryKey === key);
-    if (!place) return [];
+    // Khankendi is a city and a unit of its own: its entry is the settlement's.
+    if (!place || isSettlement(place)) return [];
     const intervals: ControlExport['places'][number]['intervals'] = [];
     model.frameDays.forEach((day, i) => {
       const pct = percentages(model.sharesOn(day).get(key)!);

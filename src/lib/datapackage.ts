@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EVENTS_EXPORT_VERSION, eventsExport } from './export.ts';
 import { CSV_FIELDS, type CsvField } from './csv-export.ts';
+import { CONTROL_CSV_FIELDS, controlExportSchema } from './control-export.ts';
 
 /** The JSON Schema of events.json, generated from its zod schema (the count refinement is not expressible and is left out). */
 export function eventsJsonSchema(): Record<string, unknown> {
@@ -78,6 +79,28 @@ export function buildDataPackage(options: DataPackageOptions): DataPackage {
         profile: 'tabular-data-resource',
         dialect: { delimiter: ',', header: true, lineTerminator: '\r\n' },
         schema: { fields: CSV_FIELDS, primaryKey: 'id', missingValues: [''] },
+      },
+      {
+        name: 'control-json',
+        path: 'control.json',
+        title: 'Control by place (JSON)',
+        description: 'Every settlement, the Lachin corridor and every district with its intervals of control (holder, basis, the event that set it); districts give the share of their ground each side held. Format version 1.',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: utf8,
+        schema: z.toJSONSchema(controlExportSchema) as Record<string, unknown>,
+      },
+      {
+        name: 'control-csv',
+        path: 'control.csv',
+        title: 'Control by place (CSV)',
+        description: 'One row per place and interval of control.',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: utf8,
+        profile: 'tabular-data-resource',
+        dialect: { delimiter: ',', header: true, lineTerminator: '\r\n' },
+        schema: { fields: CONTROL_CSV_FIELDS, missingValues: [''] },
       },
       {
         name: 'events-geojson',

@@ -12,6 +12,7 @@ const place = z.object({
   names: z.object({ en: z.string(), alt: z.string().optional(), az: z.string().optional(), hy: z.string().optional(), ru: z.string().optional() }),
   coordinates: z.tuple([z.number(), z.number()]).describe('[latitude, longitude]'),
   district: z.string().optional(),
+  country: z.string(),
   geometryKey: z.string().optional(),
 });
 const actor = z.object({ id: z.string(), name: z.string(), kind: z.string() });

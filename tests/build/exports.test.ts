@@ -108,7 +108,7 @@ describe('the exports of the built site', () => {
     const pkg = JSON.parse(read('datapackage.json')) as DataPackage;
     expect(pkg.licenses.map((l) => l.name)).toContain('CC-BY-4.0');
     expect(pkg.version).toBe(`${json.version}.0.0`);
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual(['events.csv', 'events.geojson', 'events.ics', 'events.json', 'feed.xml', 'places.geojson']);
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual(['control.csv', 'control.json', 'events.csv', 'events.geojson', 'events.ics', 'events.json', 'feed.xml', 'places.geojson']);
     for (const r of pkg.resources) expect(existsSync(join(build.outDir, r.path)), r.path).toBe(true);
 
     const csv = pkg.resources.find((r) => r.path === 'events.csv')!;
@@ -119,6 +119,27 @@ describe('the exports of the built site', () => {
     const doc = JSON.parse(read('events.json'));
     expect(validate(doc), JSON.stringify(validate.errors, null, 1)).toBe(true);
     expect(validate({ ...doc, events: [{ ...doc.events[0], certainty: 'probable' }] })).toBe(false);
+  });
+
+  it('control.json and control.csv validate against their schemas in datapackage.json, one CSV row per interval', () => {
+    const pkg = JSON.parse(read('datapackage.json')) as DataPackage;
+    const doc = JSON.parse(read('control.json')) as { version: number; places: { id: string; intervals: unknown[] }[] };
+    const validate = new Ajv2020({ allErrors: true }).compile(pkg.resources.find((r) => r.path === 'control.json')!.schema!);
+    expect(validate(doc), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    expect(validate({ ...doc, places: [{ ...doc.places[0], intervals: [{ from: null, to: null, holder: 'nobody', basis: null, event: null }] }] })).toBe(false);
+    const fields = (pkg.resources.find((r) => r.path === 'control.csv')!.schema as { fields: { name: string; constraints?: { required?: boolean; enum?: string[] } }[] }).fields;
+    const csv = Papa.parse<Record<string, string>>(read('control.csv'), { header: true, skipEmptyLines: true });
+    expect(csv.errors).toEqual([]);
+    expect(csv.meta.fields).toEqual(fields.map((f) => f.name));
+    const bad = csv.data.flatMap((row, i) => fields.flatMap((f) => {
+      const v = row[f.name] ?? '';
+      if (f.constraints?.required && v === '') return [`row ${i + 2}: ${f.name} is required`];
+      if (f.constraints?.enum && v !== '' && !f.constraints.enum.includes(v)) return [`row ${i + 2}: ${f.name} "${v}" not in ${f.constraints.enum.join('|')}`];
+      return [];
+    }));
+    expect(bad).toEqual([]);
+    expect(csv.data).toHaveLength(doc.places.reduce((n, p) => n + p.intervals.length, 0));
+    expect(doc.places.length).toBeGreaterThanOrEqual(150);
   });
 
   it('robots.txt: allows all and points to the sitemap index', () => {
