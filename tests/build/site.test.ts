@@ -63,7 +63,7 @@ describe('the built site', () => {
     const { broken, ok } = await brokenLinks(build.outDir, leavesMachine);
     expect(broken).toEqual([]);
     expect(ok).toBeGreaterThan(events.length);
-  });
+  }, 180_000);
 
   it('has only well-formed external links, over http(s), marked as leaving the site', () => {
     const pages = globSync('**/*.html', { cwd: build.outDir });

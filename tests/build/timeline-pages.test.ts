@@ -38,5 +38,5 @@ describe('a paginated timeline', () => {
     const event = parse(readFileSync(join(build.outDir, `events/${id}/index.html`), 'utf8'));
     expect(event.querySelector('article .meta a')?.getAttribute('href')).toBe(`/${holder!.replace(/index\.html$/, '')}#${id}`);
     expect((await brokenLinks(build.outDir, leavesMachine)).broken).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -27,7 +27,7 @@ describe('findContentProblems', () => {
     expect(lines(set({ actors: ['x'] }))[0]).toMatch(/^content\/events\/e\.md: actors\[0\]: .*"x"/);
     expect(lines(set({ sources: [{ source: 'nope' }] }))[0]).toMatch(/sources\[0\]\.source: .*"nope"/);
     expect(lines(set({ claims: [{ actor: 'ghost', stance: 'claims', date: '2020-11-08', source: 'src', statement: 's' }] }))[0]).toMatch(/claims\[0\]\.actor: .*"ghost"/);
-    expect(lines(set({ control: [{ place: 'nowhere', holder: 'azerbaijan', scope: 'town', basis: 'claimed' }] }))[0]).toMatch(/control\[0\]\.place: .*"nowhere"/);
+    expect(lines(set({ control: [{ place: 'nowhere', holder: 'azerbaijan', basis: 'claimed' }] }))[0]).toMatch(/control\[0\]\.place: .*"nowhere"/);
   });
   it('rejects an end before the start, but accepts the same day', () => {
     expect(lines(set({ end: '2020-11-01' }))).toEqual(['content/events/e.md: end: a date on or after date "2020-11-08", not "2020-11-01"']);

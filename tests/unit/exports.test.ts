@@ -11,8 +11,8 @@ import { CSV_FIELDS, eventsToCsv } from '../../src/lib/csv-export.ts';
 import { buildDataPackage, DATA_PACKAGE_VERSION } from '../../src/lib/datapackage.ts';
 
 const places = [
-  { id: 'shusha', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Shusha', alt: 'Shushi' }, coordinates: [39.758, 46.748], country: 'azerbaijan' }) },
-  { id: 'lachin', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Lachin', alt: 'Berdzor' }, coordinates: [39.64, 46.55], country: 'azerbaijan' }) },
+  { id: 'shusha', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Shusha', alt: 'Shushi' }, coordinates: [39.758, 46.748], coordinatesSource: { source: 'geonames', locator: 'GeoNames 147105' }, country: 'azerbaijan' }) },
+  { id: 'lachin', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Lachin', alt: 'Berdzor' }, coordinates: [39.64, 46.55], coordinatesSource: { source: 'geonames' }, country: 'azerbaijan' }) },
 ];
 const actors = [
   { id: 'aliyev', data: plainSchemas.actor.parse({ name: 'Ilham Aliyev', kind: 'person' }) },
@@ -139,7 +139,7 @@ describe('buildDataPackage', () => {
   const resource = (name: string) => pkg.resources.find((r) => r.name === name)!;
 
   it('describes every export by a relative path', () => {
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual(['events.csv', 'events.geojson', 'events.ics', 'events.json', 'feed.xml', 'places.geojson']);
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual(['control.csv', 'control.json', 'events.csv', 'events.geojson', 'events.ics', 'events.json', 'feed.xml', 'places.geojson']);
     for (const r of pkg.resources) expect(r.name).toMatch(/^[-a-z0-9._/]+$/);
     expect(pkg.version).toBe(DATA_PACKAGE_VERSION);
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');

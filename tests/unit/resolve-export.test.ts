@@ -6,7 +6,7 @@ import { indexEvents } from '../../src/lib/indexes.ts';
 import { placeLabel } from '../../src/lib/names.ts';
 
 const places = [
-  { id: 'shusha', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Shusha', alt: 'Shushi', hy: 'Շուշի' }, coordinates: [39.758, 46.748], country: 'azerbaijan' }) },
+  { id: 'shusha', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Shusha', alt: 'Shushi', hy: 'Շուշի' }, coordinates: [39.758, 46.748], coordinatesSource: { source: 'geonames', locator: 'GeoNames 147105' }, country: 'azerbaijan' }) },
 ];
 const actors = [{ id: 'aliyev', data: plainSchemas.actor.parse({ name: 'Ilham Aliyev', kind: 'person' }) }];
 const sources = [{ id: 'src', data: plainSchemas.source.parse({ title: 'Report', publisher: 'Agency', published: '2020-11-08', kind: 'news', perspective: 'independent', language: 'en' }) }];
