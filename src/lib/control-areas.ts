@@ -129,12 +129,17 @@ const emptyShares = (): Shares => ({ azerbaijan: 0, 'armenian-forces': 0, peacek
  * its share of every cell counts as theirs.
  */
 export function unitShares(cells: readonly Cell[], holderOf: (cell: Cell) => Holder | null, corridor?: ReadonlyMap<string, number>): Map<string, Shares> {
-  const out = new Map<string, Shares>();
+  return sharesBy(cells, (cell) => holderOf(cell) ?? 'none', 'peacekeepers', emptyShares, corridor);
+}
+
+/** Each unit's km² by any key of a cell (a holder, or a holder and basis); the corridor's part of each cell counts under `corridorKey`. */
+export function sharesBy<K extends string>(cells: readonly Cell[], keyOf: (cell: Cell) => K, corridorKey: K, empty: () => Record<K, number>, corridor?: ReadonlyMap<string, number>): Map<string, Record<K, number>> {
+  const out = new Map<string, Record<K, number>>();
   for (const cell of cells) {
-    const shares = out.get(cell.unit) ?? emptyShares();
+    const shares = out.get(cell.unit) ?? empty();
     const inCorridor = Math.min(cell.areaKm2, corridor?.get(cell.id) ?? 0);
-    shares[holderOf(cell) ?? 'none'] += cell.areaKm2 - inCorridor;
-    shares.peacekeepers += inCorridor;
+    shares[keyOf(cell)] += cell.areaKm2 - inCorridor;
+    shares[corridorKey] += inCorridor;
     out.set(cell.unit, shares);
   }
   return out;

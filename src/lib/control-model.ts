@@ -7,7 +7,7 @@
 import * as clip from 'polyclip-ts';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { controlHistory, changeDays, isSettlement, statusOn, type ControlEvent, type ControlPlace, type ControlStatus, type ControlStep, type Holder } from './control.ts';
-import { cellTopology, corridorArea, dissolve, overlapKm2, settlementCells, unitShares, type AreaUnit, type Cell, type Shares } from './control-areas.ts';
+import { cellTopology, corridorArea, dissolve, overlapKm2, settlementCells, sharesBy, unitShares, type AreaUnit, type Cell, type Shares } from './control-areas.ts';
 import { frontMesh, groupOutline, unitMesh } from './map-layers.ts';
 import { daysBetween } from './dates.ts';
 import { swapAxes } from './geo.ts';
@@ -117,6 +117,21 @@ export function buildControlModel(input: ModelInput) {
     groupOutline: (units: readonly string[]) => groupOutline(topology, units),
     /** Each unit's km² by holder on a day; the corridor counts for the peacekeepers once they hold it. */
     sharesOn: (day: string): Map<string, Shares> => unitShares(cells, holderOn(day), corridorOn(day)?.holder === 'peacekeepers' ? corridorOverlap : undefined),
+    /** The ground of a group of units on a day, in km², split as the share chart draws it: each side's confirmed or agreed ground apart from what was only claimed. */
+    chartSharesOn: (day: string, units: readonly string[]): Record<ChartKey, number> => {
+      const views = viewsOn(day);
+      const keyOf = (cell: Cell): ChartKey => {
+        const v = views.get(cell.id)!;
+        if (!v.holder) return 'none';
+        const firm = v.basis === 'confirmed' || v.basis === 'agreed';
+        return `${v.holder === 'azerbaijan' ? 'az' : 'arm'}-${firm ? 'firm' : 'claimed'}` as ChartKey;
+      };
+      const empty = (): Record<ChartKey, number> => ({ 'az-firm': 0, 'az-claimed': 0, 'arm-firm': 0, 'arm-claimed': 0, corridor: 0, none: 0 });
+      const byUnit = sharesBy(cells.filter((c) => units.includes(c.unit)), keyOf, 'corridor', empty, corridorOn(day)?.holder === 'peacekeepers' ? corridorOverlap : undefined);
+      const total = empty();
+      for (const s of byUnit.values()) for (const k of Object.keys(total) as ChartKey[]) total[k] += s[k];
+      return total;
+    },
     statusOf,
     settlements,
     unitOf,
@@ -124,6 +139,9 @@ export function buildControlModel(input: ModelInput) {
 }
 
 export type ControlModel = ReturnType<typeof buildControlModel>;
+/** The bands of the share chart, bottom to top. */
+export const CHART_KEYS = ['az-firm', 'az-claimed', 'corridor', 'arm-claimed', 'arm-firm', 'none'] as const;
+export type ChartKey = (typeof CHART_KEYS)[number];
 
 function clipToOuter(area: Polygon | MultiPolygon, outer: Position[][][]): MultiPolygon {
   // The corridor line starts in Armenia; only its part inside the area is the corridor's ground.

@@ -1,65 +1,87 @@
 import { describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { servedSite, watchedPage } from '../helpers/browser.ts';
+import { MAP } from '../../src/config.ts';
 
 const site = servedSite(inject('siteDist'));
+const SHOTS = 'test-results/screenshots';
+const control = () => JSON.parse(readFileSync(join(site.outDir, 'map/control.json'), 'utf8')) as { days: string[]; cells: { id: string }[] };
 
 async function openMap(page: Page, query = '') {
   await page.goto(`${site.server.url}map/${query}`);
   await page.waitForSelector('control-map[data-ready="true"]', { state: 'attached', timeout: 30_000 });
 }
-const agdamStatus = (page: Page) => page.locator('path[data-unit="agdam-district"]').getAttribute('data-status');
+const cellStatus = (page: Page, id: string) => page.locator(`path[data-cell="${id}"]`).getAttribute('data-status');
 async function setDate(page: Page, day: string) {
-  const days: string[] = JSON.parse(readFileSync(join(site.outDir, 'map/control.json'), 'utf8')).days;
-  await page.locator('#map-date').fill(String(days.indexOf(day)));
+  await page.locator('#map-date').fill(String(control().days.indexOf(day)));
 }
 
 describe('the map in Chromium', () => {
-  it('draws every unit of the GeoJSON, with no console error and no request leaving localhost', async () => {
+  it('draws one shape per settlement cell, the front line, borders and labels, with no console error and no request leaving localhost', async () => {
     const { page, consoleErrors, foreignRequests } = await watchedPage(site.browser);
-    await openMap(page);
-    const units = JSON.parse(readFileSync(join(site.outDir, 'geo/units.geojson'), 'utf8')).features as { properties: { key: string } }[];
-    expect(await page.locator('path[data-unit]').count()).toBe(units.length);
-    for (const key of ['agdam-district', 'lachin-district', 'kalbajar-district', 'khankendi', 'syunik']) {
-      expect(await page.locator(`path[data-unit="${key}"]`).count(), key).toBe(1);
-    }
-    expect(await page.locator('path.corridor').count()).toBeGreaterThanOrEqual(2);
+    await openMap(page, '?date=2020-10-20');
+    expect(await page.locator('path[data-cell]').count()).toBe(control().cells.length);
+    expect(await page.locator('path.front').count()).toBe(1);
+    expect(await page.locator('path.unit-border').count()).toBe(1);
+    expect(await page.locator('path.oblast').count()).toBe(1);
+    expect(await page.locator('.map-label.district').count()).toBeGreaterThanOrEqual(12);
+    // Claimed ground is drawn with a pattern, confirmed ground solid: they look different on the map itself.
+    const fills = await page.evaluate(() => {
+      const fill = (sel: string) => { const el = document.querySelector(sel); return el ? getComputedStyle(el).fill : null; };
+      return { claimed: fill('path[data-status="h-azerbaijan b-claimed"]'), confirmed: fill('path[data-status="h-azerbaijan b-confirmed"]'), disputed: fill('path[data-status="h-azerbaijan b-disputed"]') };
+    });
+    expect(fills.claimed).toMatch(/url\(.*pat-azerbaijan-claimed/);
+    expect(fills.disputed).toMatch(/url\(.*pat-azerbaijan-disputed/);
+    expect(fills.confirmed).toMatch(/^rgb/);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
 
-  it("moving the slider from 19 to 21 November changes Agdam's status and the URL", async () => {
+  it('a village claim recolours that village only; a handover recolours the district', async () => {
     const { page } = await watchedPage(site.browser);
-    await openMap(page);
+    await openMap(page, '?date=2020-10-02');
+    expect(await cellStatus(page, 'sugovushan')).toContain('h-armenian-forces');
+    await setDate(page, '2020-10-03');
+    expect(await cellStatus(page, 'sugovushan')).toContain('h-azerbaijan');
+    expect(await cellStatus(page, 'agdara')).toContain('h-armenian-forces');
     await setDate(page, '2020-11-19');
-    const before = await agdamStatus(page);
-    await expect.poll(() => page.locator('#map-date-text').textContent()).toBe('19 November 2020');
-    await setDate(page, '2020-11-21');
-    const after = await agdamStatus(page);
-    expect(after).not.toBe(before);
-    expect(after).toContain('status-azerbaijan');
-    expect(new URL(page.url()).searchParams.get('date')).toBe('2020-11-21');
-    expect(await page.locator('#map-date').getAttribute('aria-valuetext')).toBe('21 November 2020');
+    expect(await cellStatus(page, 'agdam')).toContain('h-armenian-forces');
+    await setDate(page, '2020-11-20');
+    expect(await cellStatus(page, 'agdam')).toBe('h-azerbaijan b-agreed');
+    expect(await cellStatus(page, 'papravend')).toBe('h-azerbaijan b-agreed');
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2020-11-20');
+    expect(await page.locator('#map-date').getAttribute('aria-valuetext')).toBe('20 November 2020');
+    expect(await page.locator('.map-changes').textContent()).toContain('What changed on 20 November 2020');
+    expect(await page.locator('.map-changes a').count()).toBeGreaterThan(0);
   });
 
-  it('restores a shared state from ?date=', async () => {
+  it('shows the corridor from 10 November and restores a shared state from ?date=', async () => {
     const { page } = await watchedPage(site.browser);
-    await openMap(page, '?date=2020-11-19');
-    expect(await page.locator('#map-date-text').textContent()).toBe('19 November 2020');
-    const status19 = await agdamStatus(page);
-    await openMap(page, '?date=2020-11-25');
-    expect(await page.locator('#map-date-text').textContent()).toBe('25 November 2020');
-    expect(await agdamStatus(page)).not.toBe(status19);
+    await openMap(page, '?date=2020-11-09');
+    expect(await page.locator('path.corridor-area').count()).toBe(0);
+    await openMap(page, '?date=2020-11-21');
+    expect(await page.locator('#map-date-text').textContent()).toBe('21 November 2020');
+    expect(await page.locator('path.corridor-area').count()).toBe(1);
+    expect(await cellStatus(page, 'khankendi')).toContain('h-armenian-forces');
   });
 
-  it("a marker popup's link opens the event page", async () => {
+  it('play steps through the days that changed the picture', async () => {
+    const { page } = await watchedPage(site.browser);
+    await openMap(page, '?date=2020-09-26');
+    await page.locator('button.map-play').click();
+    await expect.poll(() => page.locator('#map-date-text').textContent(), { timeout: 5_000 }).not.toBe('26 September 2020');
+    await page.locator('button.map-play').click();
+    expect(await page.locator('button.map-play').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it("the events layer loads on demand, and a marker popup's link opens the event page", async () => {
     const { page, consoleErrors } = await watchedPage(site.browser);
     await openMap(page, '?date=2020-11-08&at=39.76,46.75');
+    expect(await page.locator('.event-marker').count()).toBe(0);
     await page.locator('input[name="range"][value="day"]').check();
     await page.waitForSelector('.leaflet-marker-icon');
-    // A single event marker (not a cluster) inside the visible map: zoom in until there is one.
     const markerInView = () =>
       page.evaluate(() => {
         const box = document.querySelector('.map-canvas')!.getBoundingClientRect();
@@ -105,4 +127,36 @@ describe('the map in Chromium', () => {
     expect(await page.locator('#map-date-text').textContent()).toBe('20 November 2020');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('without JavaScript, /map/ shows the six static maps and a place page shows its own', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}map/`);
+    const maps = page.locator('.war-in-maps img');
+    expect(await maps.count()).toBe(MAP.storyDates.length);
+    for (const img of await maps.all()) {
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    }
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/map-nojs-390.png`, fullPage: true });
+    await page.goto(`${site.server.url}places/talish/`);
+    expect(await page.locator('figure.control-svg svg .svg-mark').count()).toBe(1);
+    await context.close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`saves screenshots of /map/ at the six key dates at ${width} px`, async () => {
+      const context = await site.browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 } });
+      const page = await context.newPage();
+      mkdirSync(SHOTS, { recursive: true });
+      for (const day of ['2020-09-27', '2020-10-20', '2020-11-09', '2020-11-10', '2020-11-21', '2020-12-01']) {
+        await openMap(page, `?date=${day}`);
+        await page.waitForTimeout(300);
+        await page.locator('control-map').screenshot({ path: `${SHOTS}/map-${day}-${width}.png` });
+        expect(await page.locator('#map-date-text').textContent()).toMatch(/2020$/);
+      }
+      await context.close();
+    });
+  }
 });
