@@ -99,7 +99,7 @@ async function build() {
   const formerOblast = model.groupOutline(MAP.formerOblast);
   const labels: MapClientData['labels'] = [
     ...MAP.areaUnits.flatMap((key) => {
-      const place = places.find((p) => p.geometryKey === key && p.kind === 'district');
+      const place = places.find((p) => p.geometryKey === key && p.kind === 'district') ?? places.find((p) => p.geometryKey === key);
       return place ? [{ text: placeLabel({ en: place.names.en.replace(/ District$/, ''), alt: place.names.alt }), at: place.coordinates, kind: 'district' as const }] : [];
     }),
     ...MAP.countryLabels.map((c) => ({ text: c.text, at: c.at, kind: 'country' as const })),

@@ -86,11 +86,19 @@ export function staticMapSvg(input: StaticMapInput): Element {
   if (front) children.push(path(`svg-front${input.afterCeasefire ? ' after-ceasefire' : ''}`, front));
   for (const l of input.labels) {
     const [x, y] = p.point(l.at);
+    // A white plate under each label: legible on any fill, and a background contrast checkers can measure.
+    const w = l.text.length * 7 + 6;
+    children.push(s('rect', { class: 'svg-label-plate', x: (x - w / 2).toFixed(1), y: (y - 11).toFixed(1), width: w, height: 15, rx: 2 }));
     children.push(s('text', { class: 'svg-label', x: x.toFixed(1), y: y.toFixed(1), 'text-anchor': 'middle' }, l.text));
   }
   if (input.mark) {
     const [x, y] = p.point(input.mark.at);
-    children.push(s('g', { class: 'svg-mark' }, [s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: small ? 4 : 7 }), s('text', { x: (x + 10).toFixed(1), y: (y + 4).toFixed(1) }, input.mark.text)]));
+    const w = input.mark.text.length * 8 + 6;
+    children.push(s('g', { class: 'svg-mark' }, [
+      s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: small ? 4 : 7 }),
+      s('rect', { class: 'svg-label-plate', x: (x + 8).toFixed(1), y: (y - 10).toFixed(1), width: w, height: 18, rx: 2 }),
+      s('text', { x: (x + 11).toFixed(1), y: (y + 4).toFixed(1) }, input.mark.text),
+    ]));
   }
   return s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': input.title }, children);
 }
@@ -103,6 +111,6 @@ export function standaloneCss(c: PatternColours & { none: string; peacekeepers: 
     ...(['azerbaijan', 'armenian-forces'] as const).flatMap((h) => (['claimed', 'disputed', 'agreed'] as const).map((b) => `.h-${h}.b-${b}{fill:url(#pat-${h}-${b})}`)),
     `.svg-border{fill:none;stroke:#fff;stroke-width:1}.svg-oblast{fill:none;stroke:#111;stroke-width:1.2;stroke-dasharray:5 3}`,
     `.svg-corridor{fill:${c.peacekeepers};stroke:#111;stroke-width:1}.svg-front{fill:none;stroke:#111;stroke-width:3;stroke-linejoin:round}.svg-front.after-ceasefire{stroke-dasharray:8 3}`,
-    `.svg-label{font:700 12px sans-serif;fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px}.svg-mark circle{fill:#fff;stroke:#111;stroke-width:3}.svg-mark text{font:700 13px sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px}`,
+    `.svg-label-plate{fill:#fff;fill-opacity:.9}.svg-label{font:700 12px sans-serif;fill:#111}.svg-mark circle{fill:#fff;stroke:#111;stroke-width:3}.svg-mark text{font:700 13px sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px}`,
   ].join('');
 }

@@ -106,7 +106,7 @@ describe('a build under a sub-path', () => {
     expect(await first.getAttribute('href')).toMatch(/^\/karabakh\//);
     await page.goto(`${subServer.url}map/?date=2020-11-21`);
     await page.waitForSelector('control-map[data-ready="true"]', { state: 'attached' });
-    expect(await page.locator('path[data-unit="agdam-district"]').getAttribute('data-status')).toContain('status-azerbaijan');
+    expect(await page.locator('path[data-cell="agdam"]').getAttribute('data-status')).toContain('h-azerbaijan');
     for (const file of ['events.json', 'events.geojson', 'places.geojson']) {
       const res = await page.request.get(`${subServer.url}${file}`);
       expect(res.status(), file).toBe(200);
