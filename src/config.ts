@@ -110,6 +110,18 @@ export const MAP_COLOURS = {
   none: '#d9d9d9',
 } as const;
 
+/** The war's days, each with a day page (/days/YYYY-MM-DD/), and whose bulletins stand on which side of it. */
+export const DAYS = {
+  start: '2020-09-27',
+  end: '2020-11-10',
+  sides: [
+    { key: 'azerbaijan', heading: "Azerbaijan's defence ministry", actors: ['azerbaijan-mod'] },
+    { key: 'armenia', heading: "Armenia's defence ministry and the Karabakh Defence Army", actors: ['armenia-mod', 'karabakh-defence-army'] },
+  ],
+} as const;
+
+export const BULLETIN_TOPIC_LABELS = { ground: 'Ground', losses: 'Losses', strikes: 'Strikes', other: 'Other' } as const;
+
 /** The document linked from every page's navigation. */
 export const FEATURED_DOCUMENT = 'trilateral-statement-2020-11-09';
 

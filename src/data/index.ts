@@ -10,9 +10,10 @@ import { groupTimeline, neighbours } from '../lib/order.ts';
 import { joinBase, paths } from '../lib/urls.ts';
 import { indexEvents, documentIndex, actorIdsOf, placeIdsOf } from '../lib/indexes.ts';
 import { countBy, optionsFrom } from '../lib/filters.ts';
-import { PHASE_LABELS, CATEGORY_LABELS, CERTAINTY_LABELS, TIMELINE_PAGE_MAX, MAP } from '../config.ts';
+import { PHASE_LABELS, CATEGORY_LABELS, CERTAINTY_LABELS, TIMELINE_PAGE_MAX, MAP, DAYS } from '../config.ts';
 import { timelinePages, pageOfEvent } from '../lib/timeline-pages.ts';
 import { controlHistory } from '../lib/control.ts';
+import { dayPages } from '../lib/days.ts';
 import { PHASES } from '../lib/schema.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -76,6 +77,20 @@ async function loadAll() {
     actor: optionsFrom(countBy(resolved, actorIdsOf), (k) => actorName.get(k) ?? k),
     place: optionsFrom(countBy(resolved, placeIdsOf), (k) => placeName.get(k) ?? k),
   };
+  const placeOf = (id: string) => resolvedPlaces.find((p) => p.id === id)!;
+  const resolvedBulletins = bulletins
+    .map((b) => ({
+      id: b.id,
+      date: b.data.date,
+      actor: { id: b.data.actor.id, name: actorName.get(b.data.actor.id) ?? b.data.actor.id },
+      items: b.data.items.map((item) => ({
+        topic: item.topic,
+        statement: item.statement,
+        places: item.places.map((r) => placeOf(r.id)),
+        sources: item.sources.map((c) => ({ ...resolveSource(c.source.id, lookup.sources.get(c.source.id)!), ...(c.locator ? { locator: c.locator } : {}) })),
+      })),
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.actor.id.localeCompare(b.actor.id));
   const pages = timelinePages(resolved, TIMELINE_PAGE_MAX);
   const pageOf = pageOfEvent(pages);
   return {
@@ -87,6 +102,8 @@ async function loadAll() {
     /** Where an event sits in the timeline: the home page, or its year or month page. */
     timelineHref: (id: string) => href(`${pageOf.has(id) ? paths.timelinePage(pageOf.get(id)!) : paths.home()}#${id}`),
     filterOptions,
+    /** One page per war day: its events and both sides' bulletins. */
+    days: dayPages(DAYS, resolved, resolvedBulletins, (id) => actorName.get(id) ?? id),
     indexes: indexEvents(resolved),
     eventById,
     entryById,

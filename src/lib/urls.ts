@@ -17,5 +17,6 @@ export const paths = {
   document: (id: string) => `documents/${id}/`,
   search: () => 'search/',
   timelinePage: (slug: string) => `timeline/${slug}/`,
+  day: (day: string) => `days/${day}/`,
   map: (date?: string) => (date ? `map/?date=${date}` : 'map/'),
 };

@@ -204,6 +204,14 @@ class ControlMap extends HTMLElement {
       list.append(li);
     }
     changes.replaceChildren(textNode('h2', `What changed on ${dateInWords(day)}`), moved.length ? list : textNode('p', 'No recorded change of control on this day.'));
+    const [first, last] = String(this.dataset.dayRange ?? '').split(',');
+    if (this.dataset.dayPages && first && last && day >= first && day <= last) {
+      const link = textNode('a', `Both sides' reports and the events of ${dateInWords(day)}`) as HTMLAnchorElement;
+      link.href = `${this.dataset.dayPages}${day}/`;
+      const p = document.createElement('p');
+      p.append(link);
+      changes.append(p);
+    }
   }
 
   private loading?: Promise<void>;
