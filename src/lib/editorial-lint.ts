@@ -51,6 +51,9 @@ export const LOADED_WORD_PATTERNS: readonly RegExp[] = [
   /^(?:barbaric|barbarian|barbarians|barbarism|barbarity|barbarous)$/u,
   /^mercenar\p{L}*$/u,
   /^separatis\p{L}*$/u, // separatist, separatists, separatism
+  /^(?:enemy|enemies)$/u, // "the enemy"
+  /^(?:provocation|provocations|provocative|provocateur|provocateurs)$/u,
+  /^(?:regain|regained|regaining|regains)$/u,
 ];
 
 const NUMBER_WORDS = new Set([
@@ -206,8 +209,27 @@ function bodyBlocks(markdown: string): Block[] {
 // ---------------------------------------------------------------------------
 // Rule 1: loaded words
 
+/** Phrases whose words are neutral alone but take a side together: a town that "fell", "the fall of" a town. */
+export const LOADED_PHRASE_PATTERNS: readonly RegExp[] = [
+  /\b(?:fell|fallen) to\b/giu,
+  /\bthe fall of\b/giu,
+  /\b(?:has|had|have) fallen(?=[.,;]| and\b)/giu,
+  /\btens of thousands (?:fled|were displaced|were expelled)\b/giu,
+];
+
 function loadedWords(block: Block): LintFinding[] {
   const findings: LintFinding[] = [];
+  for (const re of LOADED_PHRASE_PATTERNS) for (const m of block.text.matchAll(re)) {
+    const start = m.index;
+    if (inRanges([...block.quotes, ...block.code], start, start + m[0].length)) continue;
+    // "Tens of thousands fled" is a figure: it needs who said so, like any other (EDITORIAL rule 4).
+    if (/^tens/i.test(m[0]) && /\b(?:said|says|according to|estimated|reported)\b/i.test(block.text.slice(Math.max(0, start - 120), start + 160))) continue;
+    findings.push({
+      field: block.fieldAt(start),
+      rule: 'loaded-word',
+      message: `loaded phrase "${m[0]}" outside a quotation: say who said it and when, or say it neutrally, e.g. "was captured by" (EDITORIAL rules 2 and 4) — in "${excerpt(block.text, start, start + m[0].length)}"`,
+    });
+  }
   for (const m of block.text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = m[0].toLowerCase();
     if (!LOADED_WORD_PATTERNS.some((re) => re.test(word))) continue;

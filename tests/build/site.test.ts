@@ -6,6 +6,8 @@ import { parse } from 'node-html-parser';
 import { brokenLinks, leavesMachine } from '../helpers/links.ts';
 import { contentIds } from '../helpers/build.ts';
 import { eventsExport } from '../../src/lib/export.ts';
+import { daysBetween } from '../../src/lib/dates.ts';
+import { DAYS } from '../../src/config.ts';
 
 
 const build = { outDir: inject('siteDist') };
@@ -84,4 +86,18 @@ describe('the built site', () => {
     }
     expect(external).toBeGreaterThan(100);
   });
+
+  it('has a day page for every war day with both sides\' sections, linked from the timeline\'s day heading', () => {
+    const days = daysBetween(DAYS.start, DAYS.end);
+    for (const day of days) {
+      const doc = page(`days/${day}/index.html`);
+      expect(doc.querySelector('#side-azerbaijan'), day).not.toBeNull();
+      expect(doc.querySelector('#side-armenia'), day).not.toBeNull();
+      // Each side either lists what it said or says that no report was found.
+      for (const side of doc.querySelectorAll('.bulletin-side')) expect(side.querySelectorAll('.bulletin li').length + side.querySelectorAll('.bulletin-missing').length, day).toBeGreaterThan(0);
+    }
+    const home = page('index.html');
+    expect(home.querySelector('a[href="/days/2020-10-12/"]')).not.toBeNull();
+  });
 });
+

@@ -9,6 +9,24 @@ const rules = (f: LintFinding[]) => f.map((x) => `${x.field}: ${x.rule}`);
 const lintBody = (body: string) => rules(lintEvent(event(), body));
 const lintSummary = (summary: string) => rules(lintEvent(event({ summary })));
 
+describe('loaded phrases and the words added after the first edition', () => {
+  it('fires on a town that "fell" and on "the fall of", not on shells that fell or troops that fell back', () => {
+    expect(lintSummary('Shusha fell to Armenian forces in May 1992.')).toContain('summary: loaded-word');
+    expect(lintSummary('After the fall of Shusha the road was open.')).toContain('summary: loaded-word');
+    expect(lintSummary('The town had fallen.')).toContain('summary: loaded-word');
+    expect(lintSummary('About 15,500 shells had fallen on the district, its head said.')).not.toContain('summary: loaded-word');
+    expect(lintSummary('Its troops had fallen back to Tartar.')).not.toContain('summary: loaded-word');
+  });
+  it('fires on "the enemy", "provocation" and "regained" unless quoted', () => {
+    for (const text of ['It said the enemy retreated.', 'It called the strike a provocation.', 'Azerbaijan regained control of the town.']) expect(lintSummary(text), text).toContain('summary: loaded-word');
+    expect(lintSummary('It called the strike "a provocation".')).not.toContain('summary: loaded-word');
+  });
+  it('fires on "tens of thousands fled" unless someone is named as saying so', () => {
+    expect(lintSummary('Tens of thousands fled the district.')).toContain('summary: loaded-word');
+    expect(lintSummary('Tens of thousands fled the district, UNHCR said.')).not.toContain('summary: loaded-word');
+  });
+});
+
 describe('loaded words (EDITORIAL rule 2)', () => {
   it('fires outside a quotation in the title, the summary, a claim and the body, with the body line', () => {
     const f = lintEvent(
