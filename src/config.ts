@@ -110,6 +110,12 @@ export const MAP_COLOURS = {
   none: '#d9d9d9',
 } as const;
 
+/** The share charts under the map: which units each one sums. */
+export const SHARE_CHARTS = [
+  { key: 'seven-districts', title: 'The seven districts around the former oblast', units: MAP.sevenDistricts },
+  { key: 'former-oblast', title: 'The former oblast (the four units formed from it in 1991)', units: MAP.formerOblast },
+] as const;
+
 /** The war's days, each with a day page (/days/YYYY-MM-DD/), and whose bulletins stand on which side of it. */
 export const DAYS = {
   start: '2020-09-27',
@@ -119,6 +125,9 @@ export const DAYS = {
     { key: 'armenia', heading: "Armenia's defence ministry and the Karabakh Defence Army", actors: ['armenia-mod', 'karabakh-defence-army'] },
   ],
 } as const;
+
+/** Sides of an outlet or an actor, as the balance counts them. */
+export const SIDE_LABELS = { azerbaijani: 'Azerbaijani', armenian: 'Armenian (Armenia and Karabakh)', other: 'Other or independent' } as const;
 
 export const BULLETIN_TOPIC_LABELS = { ground: 'Ground', losses: 'Losses', strikes: 'Strikes', other: 'Other' } as const;
 

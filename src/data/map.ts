@@ -3,7 +3,8 @@ import type { LineString, MultiPolygon, Polygon } from 'geojson';
 import * as clip from 'polyclip-ts';
 import { siteData, href, paths } from './index.ts';
 import { adminUnits } from './geo.ts';
-import { buildControlModel, percentages } from '../lib/control-model.ts';
+import { buildControlModel, percentages, CHART_KEYS, type ChartKey } from '../lib/control-model.ts';
+import { shareChartSvg } from '../lib/share-chart.ts';
 import type { AreaUnit } from '../lib/control-areas.ts';
 import { intervalsOf, isSettlement } from '../lib/control.ts';
 import { viewClass, statusText } from '../lib/map-view.ts';
@@ -193,4 +194,31 @@ export async function staticMap(day: string, options: { size: 'small' | 'large';
     standalone: options.standalone ? { colours: MAP_COLOURS, css: standaloneCss(MAP_COLOURS) } : undefined,
   });
   return { svg, title, html: toHtml(svg, { space: 'svg' }) };
+}
+
+/** The share chart of a group of units as a standalone SVG file (its own fills and styles), and its summary in words. */
+export async function shareChart(units: readonly string[], title: string) {
+  const { model } = await mapData();
+  const BANDS: Record<ChartKey, { className: string; label: string }> = {
+    'az-firm': { className: 'h-azerbaijan b-confirmed', label: 'Azerbaijan: confirmed or agreed' },
+    'az-claimed': { className: 'h-azerbaijan b-claimed', label: 'Azerbaijan: claimed, not confirmed or denied' },
+    corridor: { className: 'h-corridor', label: 'Lachin corridor, under the peacekeepers' },
+    'arm-claimed': { className: 'h-armenian-forces b-claimed', label: 'Armenian and Karabakh forces: claimed, not confirmed or denied' },
+    'arm-firm': { className: 'h-armenian-forces b-confirmed', label: 'Armenian and Karabakh forces: confirmed or agreed' },
+    none: { className: 'h-none', label: 'no settlement recorded' },
+  };
+  const values = model.days.map((day) => model.chartSharesOn(day, units));
+  const last = values.at(-1)!;
+  const total = Object.values(last).reduce((a, b) => a + b, 0) || 1;
+  const pct = (v: number) => Math.round((v / total) * 100);
+  const summary = `${title}, ${formatDate(MAP.start)} to ${formatDate(MAP.end)}: on ${formatDate(MAP.end)} Azerbaijan held ${pct(last['az-firm'])}% confirmed or agreed and ${pct(last['az-claimed'])}% claimed, Armenian and Karabakh forces ${pct(last['arm-firm'] + last['arm-claimed'])}%, the corridor ${pct(last.corridor)}%.`;
+  const svg = shareChartSvg({
+    title: summary,
+    days: model.days,
+    values,
+    bands: CHART_KEYS.map((key) => ({ key, ...BANDS[key] })),
+    ticks: MAP.storyDates.map((day) => ({ day, label: formatDate(day).replace(/ 2020$/, '').replace(/ (\w{3})\w*$/, ' $1') })),
+    standalone: { colours: MAP_COLOURS, css: standaloneCss(MAP_COLOURS) },
+  });
+  return { summary, svg: toHtml(svg, { space: 'svg' }) };
 }

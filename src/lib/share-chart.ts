@@ -5,6 +5,7 @@
  */
 import { s } from 'hastscript';
 import type { Element } from 'hast';
+import { patternDefs, type PatternColours } from './map-svg.ts';
 
 export interface ChartBand { key: string; className: string; label: string }
 export interface ChartInput {
@@ -17,6 +18,8 @@ export interface ChartInput {
   ticks: { day: string; label: string }[];
   width?: number;
   height?: number;
+  /** Self-contained files carry their own fills and styles. */
+  standalone?: { colours: PatternColours; css: string };
 }
 
 export function shareChartSvg(input: ChartInput): Element {
@@ -46,5 +49,6 @@ export function shareChartSvg(input: ChartInput): Element {
       return [s('line', { class: 'chart-grid', x1: x(i).toFixed(1), x2: x(i).toFixed(1), y1: top, y2: top + h }), s('text', { class: 'chart-tick', x: x(i).toFixed(1), y: height - 8, 'text-anchor': 'middle' }, t.label)];
     }),
   ];
-  return s('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': input.title, class: 'share-chart' }, [...paths, ...axis]);
+  const own = input.standalone ? [patternDefs(input.standalone.colours), s('style', `${input.standalone.css}.h-corridor{fill:#f0e442}.chart-axis{stroke:#555}.chart-grid{stroke:#999;stroke-dasharray:2 3}.chart-tick{font:11px sans-serif;fill:#333}`)] : [];
+  return s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': input.title, class: 'share-chart' }, [...own, ...paths, ...axis]);
 }
