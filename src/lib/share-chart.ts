@@ -24,7 +24,7 @@ export interface ChartInput {
 
 export function shareChartSvg(input: ChartInput): Element {
   const { width = 640, height = 220, days, values, bands } = input;
-  const [left, right, top, bottom] = [36, 8, 8, 28];
+  const [left, right, top, bottom] = [36, 24, 8, 28];
   const w = width - left - right;
   const h = height - top - bottom;
   const x = (i: number) => left + (days.length > 1 ? (i / (days.length - 1)) * w : 0);

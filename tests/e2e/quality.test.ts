@@ -12,6 +12,7 @@ const PAGES: Record<string, string> = {
   event: 'events/2020-11-08-shusha-capture-announced/',
   map: 'map/?date=2020-11-10',
   place: 'places/shusha/',
+  day: 'days/2020-10-12/',
   actor: 'actors/russia/',
   document: 'documents/trilateral-statement-2020-11-09/',
   sources: 'sources/',
@@ -48,7 +49,7 @@ describe.each(Object.entries(PAGES))('%s page', (name, path) => {
 });
 
 describe('layouts and keyboard', () => {
-  it.each(['timeline', 'event', 'map'])('%s holds from 320 px to 1280 px without horizontal scrolling', async (name) => {
+  it.each(['timeline', 'event', 'map', 'day', 'place', 'sources'])('%s holds from 320 px to 1280 px without horizontal scrolling', async (name) => {
     const { page } = await watchedPage(site.browser);
     for (const width of [320, 768, 1280]) {
       await page.setViewportSize({ width, height: 900 });
