@@ -180,6 +180,9 @@ class ControlMap extends HTMLElement {
       const cls = data.classes[step[1]]!;
       el.setAttribute('class', `leaflet-interactive cell ${cls}`);
       el.setAttribute('data-status', cls);
+      // Each area has an accessible name: the settlement and its status on the day.
+      el.setAttribute('role', 'img');
+      el.setAttribute('aria-label', `${cell.label}: ${step[2]}`);
       const share = shares.get(cell.unit);
       const tip = document.createElement('span');
       tip.append(textNode('strong', cell.label), document.createElement('br'), document.createTextNode(step[2]));
@@ -214,6 +217,16 @@ class ControlMap extends HTMLElement {
     }
   }
 
+  /** Markers outside the visible map take no focus, so Tab never lands on something the reader cannot see. */
+  private syncMarkerFocus() {
+    const box = this.map!.getContainer().getBoundingClientRect();
+    // Markers and cluster badges alike: whatever lies outside the container is skipped by Tab.
+    for (const el of this.map!.getPane('markerPane')?.querySelectorAll<HTMLElement>('.leaflet-marker-icon') ?? []) {
+      const r = el.getBoundingClientRect();
+      el.tabIndex = r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom ? 0 : -1;
+    }
+  }
+
   private loading?: Promise<void>;
   private loadEvents(url: string): Promise<void> {
     this.loading ??= (async () => {
@@ -222,6 +235,8 @@ class ControlMap extends HTMLElement {
       await import('./map-clusters.ts');
       this.markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });
       this.map!.addLayer(this.markers);
+      this.map!.on('moveend zoomend', () => this.syncMarkerFocus());
+      this.markers.on('animationend', () => this.syncMarkerFocus());
       this.events = events;
     })();
     return this.loading;
@@ -245,10 +260,14 @@ class ControlMap extends HTMLElement {
         const link = textNode('a', p.title) as HTMLAnchorElement;
         link.href = p.path;
         popup.append(textNode('p', p.dateText), link);
+        // The popup's link is the next stop after its marker: focus moves into the popup when it opens and back when it closes.
+        marker.on('popupopen', () => link.focus());
+        marker.on('popupclose', () => (marker.getElement() as HTMLElement | undefined)?.focus({ preventScroll: true }));
         return marker.bindPopup(popup);
       },
     });
     markers.addLayer(layer);
+    this.syncMarkerFocus();
     this.dataset.markers = String(shown.length);
   }
 }

@@ -35,6 +35,8 @@ describe('the map in Chromium', () => {
     expect(fills.claimed).toMatch(/url\(.*pat-azerbaijan-claimed/);
     expect(fills.disputed).toMatch(/url\(.*pat-azerbaijan-disputed/);
     expect(fills.confirmed).toMatch(/^rgb/);
+    // Every area has an accessible name: the settlement and its status that day.
+    expect(await page.locator('path[data-cell="shusha"]').getAttribute('aria-label')).toMatch(/^Shusha \/ Shushi: Armenian and Karabakh forces/);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
@@ -104,6 +106,29 @@ describe('the map in Chromium', () => {
     await page.waitForURL(`**${target}`);
     expect(await page.locator('h1').count()).toBe(1);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("by keyboard, a marker's popup link is the next stop, and markers outside the view take no focus", async () => {
+    const { page } = await watchedPage(site.browser);
+    await openMap(page, '?date=2020-11-08');
+    await page.locator('input[name="range"][value="all"]').check();
+    await page.waitForSelector('.leaflet-marker-icon');
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.waitForTimeout(800);
+    const focusable = await page.evaluate(() => {
+      const box = document.querySelector('.map-canvas')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')].map((m) => {
+        const r = m.getBoundingClientRect();
+        const inside = r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+        return { inside, tabIndex: m.tabIndex };
+      });
+    });
+    expect(focusable.filter((m) => !m.inside && m.tabIndex >= 0)).toEqual([]);
+    const marker = page.locator('.event-marker[tabindex="0"]').first();
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.leaflet-popup-content') !== null && document.activeElement?.tagName === 'A')).toBe(true);
   });
 
   it('works by keyboard: the slider moves with the arrow keys', async () => {
