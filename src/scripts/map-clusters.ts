@@ -1,4 +1,11 @@
-/** Loaded with the events layer only: the cluster plugin and its styles (it reads the global L). */
+/** Loaded with the events layer only: the cluster plugin (it reads the global L) and its styles, linked when first needed. */
 import 'leaflet.markercluster';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
-import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
+import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?url';
+import clusterThemeCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?url';
+
+for (const href of [clusterCss, clusterThemeCss]) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.append(link);
+}

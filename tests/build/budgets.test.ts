@@ -12,7 +12,8 @@ const fileAt = (url: string) => join(dist, decodeURIComponent(url.split(/[?#]/)[
 
 /** A page's JavaScript: its scripts, inline and external, with every chunk they import, statically and (unless `firstLoad`) dynamically. */
 function scriptBytes(htmlPath: string, firstLoad = false): { total: number; files: string[] } {
-  const importPattern = firstLoad ? /(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g : /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
+    // A path in quotes or backticks, but not a template with a placeholder (Pagefind builds its own URL at run time).
+  const importPattern = firstLoad ? /(?:import|from)\s*["'`]([^"'`$]+\.js)["'`]/g : /(?:import|from)\s*\(?\s*["'`]([^"'`$]+\.js)["'`]/g;
   const doc = parse(readFileSync(join(dist, htmlPath), 'utf8'));
   let total = 0;
   const seen = new Set<string>();
