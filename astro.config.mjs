@@ -6,6 +6,7 @@ import remarkNoRawHtml from './src/plugins/remark-no-raw-html.ts';
 import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import sitemap from '@astrojs/sitemap';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 // Deploy anywhere: SITE is the public origin, BASE the sub-path (e.g. /karabakh/).
@@ -28,7 +29,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkNoRawHtml],
-      rehypePlugins: [rehypeHeadingAnchors, rehypeExternalLinks],
+      // Sanitise first (the content check already rejects unsafe links and images; this is the second lock), then add the site's own anchors and link markers.
+      rehypePlugins: [[rehypeSanitize, { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: [] } }], rehypeHeadingAnchors, rehypeExternalLinks],
     }),
   },
 });

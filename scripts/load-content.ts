@@ -7,7 +7,7 @@ import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { plainSchemas } from '../src/lib/schema.ts';
-import { findContentProblems, formatProblem, type ContentSet, type Entry } from '../src/lib/content-checks.ts';
+import { bodyStartLine, findContentProblems, formatProblem, type ContentSet, type Entry } from '../src/lib/content-checks.ts';
 
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -27,9 +27,13 @@ export function loadContentDir(root: string): { content: ContentSet; problems: s
       seen.set(id, file);
       let raw: unknown;
       let body: string | undefined;
+      let bodyLine: number | undefined;
       try {
         const text = readFileSync(join(root, collection, path), 'utf8');
-        if (path.endsWith('.md')) ({ data: raw, body } = splitFrontmatter(text));
+        if (path.endsWith('.md')) {
+          ({ data: raw, body } = splitFrontmatter(text));
+          bodyLine = bodyStartLine(text, body);
+        }
         else raw = yaml.load(text);
       } catch (e) {
         problems.push(`${file}: (file): a Markdown file with YAML frontmatter or a YAML file, but ${(e as Error).message.split('\n')[0]}`);
@@ -40,7 +44,7 @@ export function loadContentDir(root: string): { content: ContentSet; problems: s
         for (const issue of result.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
         continue;
       }
-      out.push({ id, file, data: result.data, ...(body === undefined ? {} : { body }) });
+      out.push({ id, file, data: result.data, ...(body === undefined ? {} : { body, bodyLine: bodyLine! }) });
     }
     return out;
   }

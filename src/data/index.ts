@@ -4,7 +4,8 @@
  * hands pages resolved, sorted data: pages never sort or look up.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findContentProblems, formatProblem, renderFailures, type ContentSet } from '../lib/content-checks.ts';
+import { bodyStartLine, findContentProblems, formatProblem, renderFailures, type ContentSet } from '../lib/content-checks.ts';
+import { readFileSync } from 'node:fs';
 import { makeLookup, resolveDocument, resolveEvents, resolvePlace, resolveActor, resolveSource, type ResolvedEvent } from '../lib/resolve.ts';
 import { groupTimeline, neighbours } from '../lib/order.ts';
 import { joinBase, paths } from '../lib/urls.ts';
@@ -48,7 +49,7 @@ async function loadAll() {
   ]);
   const file = (e: { id: string; filePath?: string | undefined }, collection: string) => e.filePath ?? `content/${collection}/${e.id}`;
   const set: ContentSet = {
-    events: events.map((e) => ({ id: e.id, file: file(e, 'events'), data: e.data, body: e.body ?? '' })),
+    events: events.map((e) => ({ id: e.id, file: file(e, 'events'), data: e.data, body: e.body ?? '', bodyLine: e.filePath ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body ?? '') : 1 })),
     places: places.map((e) => ({ id: e.id, file: file(e, 'places'), data: e.data })),
     actors: actors.map((e) => ({ id: e.id, file: file(e, 'actors'), data: e.data })),
     sources: sources.map((e) => ({ id: e.id, file: file(e, 'sources'), data: e.data })),

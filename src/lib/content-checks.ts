@@ -5,11 +5,19 @@
  * field and what was expected, one line per problem.
  */
 import type { EventData, PlaceData, ActorData, SourceData, DocumentData, BulletinData, Ref } from './schema.ts';
-import { parseDate, precisionRank, startInstant, zoneOffsetMinutes } from './dates.ts';
-import { rawHtmlInMarkdown } from './markdown.ts';
+import { daysBetween, parseDate, precisionRank, startInstant, zoneOffsetMinutes } from './dates.ts';
+import { DAYS } from '../config.ts';
+import { addressProblem, addressesInMarkdown, rawHtmlInMarkdown } from './markdown.ts';
 import { lintEvent } from './editorial-lint.ts';
 
-export interface Entry<T> { id: string; file: string; data: T; body?: string }
+/** `bodyLine`: the line of the file on which the body starts, so that body problems name lines of the file itself. */
+export interface Entry<T> { id: string; file: string; data: T; body?: string; bodyLine?: number }
+
+/** The file line on which a body starts: one more than the lines before it. */
+export function bodyStartLine(fileText: string, body: string): number {
+  const at = body ? fileText.lastIndexOf(body) : fileText.length;
+  return fileText.slice(0, Math.max(0, at)).split('\n').length;
+}
 export interface ContentSet {
   events: Entry<EventData>[];
   places: Entry<PlaceData>[];
@@ -34,13 +42,15 @@ export function findContentProblems(content: ContentSet): Problem[] {
     documents: new Set(content.documents.map((e) => e.id)),
     bulletins: new Set(content.bulletins.map((e) => e.id)),
   } as const;
+  const dayPageIds = new Set(daysBetween(DAYS.start, DAYS.end));
   const checkRef = (file: string, field: string, ref: Ref | undefined, collection: keyof typeof ids) => {
     if (ref && !ids[collection].has(ref.id)) {
       problems.push({ file, field, expected: `an existing ${collection} id, but "${ref.id}" is not in content/${collection}/` });
     }
   };
 
-  for (const { file, data, body } of content.events) {
+  for (const { file, data, body, bodyLine = 1 } of content.events) {
+    const line = (n: number) => n + bodyLine - 1;
     const start = parseDate(data.date);
     if (data.precision && precisionRank(data.precision) > precisionRank(start.finest)) {
       problems.push({ file, field: 'precision', expected: `at most "${start.finest}" for the date "${data.date}"` });
@@ -72,8 +82,12 @@ export function findContentProblems(content: ContentSet): Problem[] {
     data.control.forEach((c, i) => checkRef(file, `control[${i}].place`, c.place, 'places'));
     // The editorial rules are content rules: an editor sees them in check:content and the build alike.
     for (const finding of lintEvent(data, body ?? '')) problems.push({ file, field: finding.field, expected: finding.message });
+    for (const address of addressesInMarkdown(body ?? '')) {
+      const problem = addressProblem(address, (c, id) => (c === 'days' ? dayPageIds.has(id) : ids[c].has(id)));
+      if (problem) problems.push({ file, field: `body (line ${line(address.line)})`, expected: problem });
+    }
     for (const html of rawHtmlInMarkdown(body ?? '')) {
-      problems.push({ file, field: `body (line ${html.line})`, expected: `Markdown only, but found raw HTML ${JSON.stringify(html.html)}` });
+      problems.push({ file, field: `body (line ${line(html.line)})`, expected: `Markdown only, but found raw HTML ${JSON.stringify(html.html)}` });
     }
   }
   for (const { file, data } of content.places) {

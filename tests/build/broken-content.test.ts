@@ -15,7 +15,8 @@ const cases: { fixture: string; file: RegExp; field: string; expected: RegExp }[
   { fixture: 'unknown-source', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'sources\\[0\\]\\.source', expected: /"invented-source" is not in content\/sources/ },
   { fixture: 'empty-sources', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'sources', expected: /at least one source/ },
   { fixture: 'duplicate-id', file: /events\/more\/2020-11-10-fixture-in-force\.md/, field: 'id', expected: /is also .*events\/2020-11-10-fixture-in-force\.md/ },
-  { fixture: 'raw-html', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'body \\(line 3\\)', expected: /raw HTML "<div class=\\"injected\\">/ },
+  { fixture: 'unsafe-link', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'body \\(line 13\\)', expected: /not "javascript:alert\(document\.cookie\)"/ },
+  { fixture: 'raw-html', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'body \\(line 15\\)', expected: /raw HTML "<div class=\\"injected\\">/ },
 ];
 
 describe('broken content fails the build', () => {
