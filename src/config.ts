@@ -76,7 +76,7 @@ export const MAP = {
   center: [39.65, 46.75] as [number, number],
   zoom: 8.5,
   /** The view every map fits on load: the seven districts and the former oblast, from Kalbajar to Zangilan. */
-  bounds: [[38.85, 45.55], [40.45, 47.45]] as [[number, number], [number, number]],
+  bounds: [[38.75, 45.55], [40.45, 47.45]] as [[number, number], [number, number]],
   /** The dates of the small maps ("the war in six maps") and of the screenshots the tests take. */
   storyDates: ['2020-09-27', '2020-10-10', '2020-10-26', '2020-11-09', '2020-11-21', '2020-12-01'],
   /** The ceasefire: ground confirmed before it reads "held at the ceasefire" after it. */
@@ -131,6 +131,18 @@ export const SIDE_LABELS = { azerbaijani: 'Azerbaijani', armenian: 'Armenian (Ar
 
 export const BULLETIN_TOPIC_LABELS = { ground: 'Ground', losses: 'Losses', strikes: 'Strikes', other: 'Other' } as const;
 
+/** The front page: the phases it names, the events its lead links to, and from when it lists key events. */
+export const FRONT_PAGE = {
+  phases: [
+    { phase: 'background', label: 'Background', dates: '1988–2019' },
+    { phase: 'prelude', label: 'Prelude', dates: 'July–September 2020' },
+    { phase: 'war', label: 'The 44-day war', dates: '27 September – 9 November' },
+    { phase: 'ceasefire', label: 'The statement and the handovers', dates: '10 November – 1 December' },
+  ],
+  leadEvents: ['2020-09-27-fighting-erupts', '2020-11-08-shusha-capture-announced', '2020-11-09-trilateral-statement-signed', '2020-11-10-ceasefire-in-force', '2020-11-10-russian-peacekeepers-deploy', '2020-11-20-agdam-handover', '2020-11-25-kalbajar-handover', '2020-12-01-lachin-handover'],
+  keyEventsFrom: '2020-07-01',
+} as const;
+
 /** The document linked from every page's navigation. */
 export const FEATURED_DOCUMENT = 'trilateral-statement-2020-11-09';
 
@@ -141,6 +153,9 @@ export const DATA_LICENSE = { name: 'CC-BY-4.0', path: 'https://creativecommons.
 /** Performance budgets in gzip-compressed bytes, enforced by tests/build/budgets.test.ts. */
 export const BUDGETS = {
   timelineJs: 10 * 1024,
+  /** The front page's HTML, stylesheets and scripts, and everything its first load fetches (the six small maps included). */
+  homePage: 16 * 1024,
+  homeFirstLoad: 30 * 1024,
   eventHtml: 25 * 1024,
   eventJs: 2 * 1024,
   /** Everything /map/ fetches on its first load: HTML, stylesheets, scripts and the control data (the events layer loads on demand). */

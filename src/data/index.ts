@@ -98,10 +98,10 @@ async function loadAll() {
     events: resolved,
     /** Each place's control statuses over time, folded from the events. */
     controlByPlace: controlHistory(resolved.map((e) => ({ id: e.id, day: e.day, control: e.control.map((c) => ({ place: c.place.id, holder: c.holder, basis: c.basis })) })), resolvedPlaces),
-    /** null: the whole timeline fits on the home page. */
+    /** null: the whole timeline fits on one page (/timeline/). */
     timelinePages: pages?.map((p) => ({ ...p, groups: groupTimeline(p.events) })) ?? null,
     /** Where an event sits in the timeline: the home page, or its year or month page. */
-    timelineHref: (id: string) => href(`${pageOf.has(id) ? paths.timelinePage(pageOf.get(id)!) : paths.home()}#${id}`),
+    timelineHref: (id: string) => href(`${pageOf.has(id) ? paths.timelinePage(pageOf.get(id)!) : paths.timeline()}#${id}`),
     filterOptions,
     /** One page per war day: its events and both sides' bulletins. */
     days: dayPages(DAYS, resolved, resolvedBulletins, (id) => actorName.get(id) ?? id),

@@ -22,10 +22,28 @@ export function svgProjection({ width, height, bounds }: SvgFrame, digits = 1) {
   const projection = geoMercator().fitExtent([[2, 2], [width - 2, height - 2]], frame).clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(digits);
   return {
-    d: (geometry: Geometry) => path({ type: 'Feature', properties: {}, geometry }) ?? '',
+    d: (geometry: Geometry) => path({ type: 'Feature', properties: {}, geometry: rewindForSphere(geometry) }) ?? '',
     line: (lines: Position[][]) => (lines.length ? (path({ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } }) ?? '') : ''),
     point: (latLng: LatLng) => projection(swapAxes(latLng)) ?? [0, 0],
   };
+}
+
+/** Twice the signed planar area of a ring: positive when it runs counter-clockwise. */
+function signedArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  return sum;
+}
+
+/**
+ * d3-geo reads rings on the sphere: an outer ring must run clockwise or it stands for the whole
+ * globe outside it. GeoJSON (and the merged areas) run outer rings counter-clockwise, so flip them.
+ */
+export function rewindForSphere(geometry: Geometry): Geometry {
+  const fix = (rings: Position[][]) => rings.map((ring, i) => ((i === 0) === signedArea(ring) > 0 ? [...ring].reverse() : ring));
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: fix(geometry.coordinates) };
+  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map(fix) };
+  return geometry;
 }
 
 /** The class a static area takes from its dissolve key ("holder|basis" or "none"). */

@@ -6,6 +6,7 @@ export function joinBase(base: string, path: string): string {
 
 export const paths = {
   home: () => '',
+  timeline: () => 'timeline/',
   event: (id: string) => `events/${id}/`,
   eventAnchor: (id: string) => `#${id}`,
   place: (id: string) => `places/${id}/`,

@@ -15,7 +15,7 @@ import { frontMesh, groupOutline, unitMesh } from '../lib/map-layers.ts';
 
 /** Option defaults, overridden by the element's data-* attributes. */
 const DEFAULTS = {
-  bounds: '38.85,45.55,40.45,47.45',
+  bounds: '38.75,45.55,40.45,47.45',
   defaultDate: '2020-11-10',
   ceasefire: '2020-11-10',
   playStepMs: 700,

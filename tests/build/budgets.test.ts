@@ -38,8 +38,19 @@ function scriptBytes(htmlPath: string, firstLoad = false): { total: number; file
 }
 
 describe('performance budgets', () => {
+  it(`front page: its HTML, stylesheets and scripts at most ${BUDGETS.homePage} B compressed, and all it loads first, the small maps included, at most ${BUDGETS.homeFirstLoad} B`, () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const doc = parse(html);
+    const css = doc.querySelectorAll('link[rel=stylesheet]').reduce((n, l) => n + gz(readFileSync(fileAt(l.getAttribute('href')!))), 0);
+    const own = gz(html) + css + scriptBytes('index.html', true).total;
+    expect(own).toBeLessThanOrEqual(BUDGETS.homePage);
+    const images = doc.querySelectorAll('img').reduce((n, i) => n + gz(readFileSync(fileAt(i.getAttribute('src')!))), 0);
+    expect(images).toBeGreaterThan(0);
+    expect(own + images).toBeLessThanOrEqual(BUDGETS.homeFirstLoad);
+  });
+
   it(`timeline: at most ${BUDGETS.timelineJs} B of compressed JavaScript`, () => {
-    const js = scriptBytes('index.html');
+    const js = scriptBytes('timeline/index.html');
     expect(js.total).toBeGreaterThan(0);
     expect(js.total).toBeLessThanOrEqual(BUDGETS.timelineJs);
   });

@@ -34,7 +34,7 @@ describe('the built site', () => {
   });
 
   it('lists every event on the timeline, in order, with an anchor and a permalink', () => {
-    const home = page('index.html');
+    const home = page('timeline/index.html');
     const cards = home.querySelectorAll('li.event-card');
     expect(cards.map((c) => c.id).sort()).toEqual([...events].sort());
     for (const card of cards) {
@@ -48,7 +48,7 @@ describe('the built site', () => {
     for (const id of contentIds('places')) expect(existsSync(join(build.outDir, 'places', id, 'index.html')), id).toBe(true);
     for (const id of contentIds('actors')) expect(existsSync(join(build.outDir, 'actors', id, 'index.html')), id).toBe(true);
     for (const id of contentIds('sources')) expect(existsSync(join(build.outDir, 'sources', id, 'index.html')), id).toBe(true);
-    for (const p of ['index.html', 'sources/index.html', 'about/index.html', '404.html']) expect(existsSync(join(build.outDir, p)), p).toBe(true);
+    for (const p of ['index.html', 'timeline/index.html', 'sources/index.html', 'about/index.html', '404.html']) expect(existsSync(join(build.outDir, p)), p).toBe(true);
   });
 
   it('exports every event to events.json, valid against its schema', () => {
@@ -96,8 +96,7 @@ describe('the built site', () => {
       // Each side either lists what it said or says that no report was found.
       for (const side of doc.querySelectorAll('.bulletin-side')) expect(side.querySelectorAll('.bulletin li').length + side.querySelectorAll('.bulletin-missing').length, day).toBeGreaterThan(0);
     }
-    const home = page('index.html');
-    expect(home.querySelector('a[href="/days/2020-10-12/"]')).not.toBeNull();
+    expect(page('timeline/index.html').querySelector('a[href="/days/2020-10-12/"]')).not.toBeNull();
   });
 });
 

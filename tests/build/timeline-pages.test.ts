@@ -26,7 +26,7 @@ describe('a paginated timeline', () => {
     }
     const seen = pages.flatMap((p) => cardsOf(p).map((c) => c.id));
     expect(seen.sort()).toEqual([...events].sort());
-    const home = parse(readFileSync(join(build.outDir, 'index.html'), 'utf8'));
+    const home = parse(readFileSync(join(build.outDir, 'timeline/index.html'), 'utf8'));
     expect(home.querySelectorAll('li.event-card')).toHaveLength(0);
     expect(home.querySelectorAll('ul.periods a')).toHaveLength(pages.length);
   });

@@ -11,7 +11,7 @@ const count = async (page: import('playwright-core').Page) => Number(await page.
 describe('timeline filters', () => {
   it('choosing an actor changes the count and the URL; reloading restores both', async () => {
     const { page, consoleErrors } = await watchedPage(site.browser);
-    await page.goto(site.server.url);
+    await page.goto(`${site.server.url}timeline/`);
     await page.waitForSelector('timeline-filters[data-ready]', { state: 'attached' });
     const all = await count(page);
     expect(all).toBe(await page.locator('li.event-card').count());
@@ -37,7 +37,7 @@ describe('timeline filters', () => {
 
   it('"key events only" and "show all" work from the keyboard', async () => {
     const { page } = await watchedPage(site.browser);
-    await page.goto(site.server.url);
+    await page.goto(`${site.server.url}timeline/`);
     await page.waitForSelector('timeline-filters[data-ready]', { state: 'attached' });
     const all = await count(page);
     await page.locator('#filter-key').focus();
@@ -53,7 +53,7 @@ describe('timeline filters', () => {
   it('without JavaScript the whole timeline is there and the filter form stays hidden', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}?actor=russia`);
+    await page.goto(`${site.server.url}timeline/?actor=russia`);
     expect(await page.locator('li.event-card:visible').count()).toBe(await page.locator('li.event-card').count());
     expect(await page.locator('form.filters').isVisible()).toBe(false);
     await context.close();
@@ -63,7 +63,7 @@ describe('timeline filters', () => {
 describe('search', () => {
   it('a search for "Shusha" returns the capture event, and its link opens it', async () => {
     const { page, consoleErrors, foreignRequests } = await watchedPage(site.browser);
-    await page.goto(site.server.url);
+    await page.goto(`${site.server.url}timeline/`);
     await page.fill('#header-q', 'Shusha');
     await page.press('#header-q', 'Enter');
     await page.waitForURL('**/search/?q=Shusha');

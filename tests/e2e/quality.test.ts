@@ -8,7 +8,8 @@ import { ROOT } from '../helpers/build.ts';
 import { servedSite, watchedPage } from '../helpers/browser.ts';
 
 const PAGES: Record<string, string> = {
-  timeline: '',
+  home: '',
+  timeline: 'timeline/',
   event: 'events/2020-11-08-shusha-capture-announced/',
   map: 'map/?date=2020-11-10',
   place: 'places/shusha/',
@@ -74,7 +75,7 @@ describe('layouts and keyboard', () => {
 
   it('every focusable control shows a visible focus indicator', async () => {
     const { page } = await watchedPage(site.browser);
-    await page.goto(site.server.url);
+    await page.goto(`${site.server.url}timeline/`);
     await settle(page, 'timeline');
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');

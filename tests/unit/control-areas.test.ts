@@ -86,3 +86,15 @@ describe('corridor', () => {
     expect(shares.get('west')!.peacekeepers + shares.get('east')!.peacekeepers).toBeCloseTo(inCorridor, 6);
   });
 });
+
+describe('static map paths', () => {
+  it('draw a counter-clockwise (GeoJSON) area as itself, not as the globe outside it', async () => {
+    const { svgProjection } = await import('../../src/lib/map-svg.ts');
+    const frame = svgProjection({ width: 200, height: 200, bounds: [[39, 46], [40, 47]] });
+    const ccw = { type: 'Polygon' as const, coordinates: [[[46.4, 39.4], [46.6, 39.4], [46.6, 39.6], [46.4, 39.6], [46.4, 39.4]]] };
+    const xs = frame.d(ccw).match(/-?\d+(\.\d+)?/g)!.map(Number);
+    // The square's path stays well inside the 200 px frame; the complement would run along the frame's edges.
+    expect(Math.min(...xs)).toBeGreaterThan(20);
+    expect(Math.max(...xs)).toBeLessThan(180);
+  });
+});
