@@ -1,10 +1,20 @@
-/** The one chronological order of the site: (start, precision, id), stable and total. */
+/**
+ * The one chronological order of the site: within a local day, an earlier phase first (the war's
+ * last events before the statement that ended it, so a phase heading never repeats within a day);
+ * then (start, precision, id), stable and total.
+ */
 import { effectivePrecision, localDay, precisionRank, startInstant } from './dates.ts';
-import type { Phase, Precision } from './schema.ts';
+import { PHASES, type Phase, type Precision } from './schema.ts';
 
-export interface Datable { id: string; data: { date: string; precision?: Precision | undefined } }
+export interface Datable { id: string; data: { date: string; precision?: Precision | undefined; phase?: Phase | undefined } }
+
+const dayOf = (d: Datable) => (effectivePrecision(d.data.date, d.data.precision) === 'day' ? localDay(d.data.date) : null);
 
 export function compareEvents(a: Datable, b: Datable): number {
+  const day = dayOf(a);
+  if (day !== null && day === dayOf(b) && a.data.phase && b.data.phase && a.data.phase !== b.data.phase) {
+    return PHASES.indexOf(a.data.phase) - PHASES.indexOf(b.data.phase);
+  }
   const byStart = startInstant(a.data.date) - startInstant(b.data.date);
   if (byStart !== 0) return byStart;
   const byPrecision = precisionRank(effectivePrecision(a.data.date, a.data.precision)) - precisionRank(effectivePrecision(b.data.date, b.data.precision));

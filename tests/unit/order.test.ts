@@ -30,6 +30,18 @@ describe('the site order (start, precision, id)', () => {
   });
 });
 
+describe('within a day', () => {
+  it('puts an earlier phase first, so the war\'s evening comes before the statement of that night and no phase heading repeats', () => {
+    const statement = { id: '2020-11-09-trilateral-statement-signed', data: { date: '2020-11-09', phase: 'ceasefire' as const } };
+    const helicopter = { id: '2020-11-09-russian-mi-24-shot-down', data: { date: '2020-11-09T18:30+04:00', phase: 'war' as const } };
+    const claims = { id: '2020-11-09-aliyev-claims-23-villages', data: { date: '2020-11-09', phase: 'war' as const } };
+    const sorted = sortEvents([statement, helicopter, claims]);
+    expect(sorted.map((e) => e.id)).toEqual(['2020-11-09-aliyev-claims-23-villages', '2020-11-09-russian-mi-24-shot-down', '2020-11-09-trilateral-statement-signed']);
+    const groups = groupTimeline(sorted.map((e) => ({ ...e, date: e.data.date, precision: 'day' as const, phase: e.data.phase })));
+    expect(groups.map((g) => g.phase)).toEqual(['war', 'ceasefire']);
+  });
+});
+
 describe('groupTimeline', () => {
   const flat = (id: string, date: string, phase: Phase, precision: Precision = 'day') => ({ id, date, phase, precision });
   it('groups by phase, then by local day, keeping order', () => {
