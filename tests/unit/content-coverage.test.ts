@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadContentDir } from '../../scripts/load-content.ts';
 import { daysBetween, localDay } from '../../src/lib/dates.ts';
 import { balance } from '../../src/lib/balance.ts';
-import { DAYS } from '../../src/config.ts';
+import { DAYS, FRONT_PAGE } from '../../src/config.ts';
 
 const { content, problems } = loadContentDir(join(import.meta.dirname, '../../content'));
 const sources = new Map(content.sources.map((s) => [s.id, s.data]));
@@ -16,6 +16,11 @@ describe('coverage of the real content', () => {
     const starts = new Set(content.events.map((e) => localDay(e.data.date)));
     const missing = daysBetween(DAYS.start, DAYS.end).filter((d) => !starts.has(d));
     expect(missing).toEqual([]);
+  });
+
+  it('holds every event the front page\'s lead links to', () => {
+    const ids = new Set(content.events.map((e) => e.id));
+    expect(FRONT_PAGE.leadEvents.filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('has at least 200 entries, 140 of them in the war phase', () => {
