@@ -157,6 +157,7 @@ export interface ResolvedDocument {
   sources: (ResolvedSource & { locator?: string })[];
   points: {
     number: number;
+    title?: string;
     summary: string;
     deadline?: string;
     deadlineText?: string;
@@ -180,6 +181,7 @@ export function resolveDocument(id: string, data: DocumentData, lookup: Lookup, 
     sources: data.sources.map(cite),
     points: [...data.points].sort((a, b) => a.number - b.number).map((p) => ({
       number: p.number,
+      ...(p.title ? { title: p.title } : {}),
       summary: p.summary,
       ...(p.deadline ? { deadline: p.deadline, deadlineText: formatDate(p.deadline) } : {}),
       places: p.places.map(place),

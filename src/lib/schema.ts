@@ -161,6 +161,8 @@ export function makeSchemas(ref: RefFactory) {
 
   const documentPoint = z.strictObject({
     number: z.number().int().positive(),
+    /** A short heading in the site's words, e.g. "Agdam district returned by 20 November". */
+    title: nonEmpty.optional(),
     summary: nonEmpty,
     deadline: dateString.optional(),
     places: z.array(ref('places')).default([]),
