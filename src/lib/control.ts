@@ -39,11 +39,6 @@ export interface ControlEvent {
 
 export const isSettlement = (p: Pick<ControlPlace, 'kind'>): boolean => (SETTLEMENT_KINDS as readonly string[]).includes(p.kind);
 
-/** The places whose status the fold tracks: settlements, and corridors (a layer of their own). */
-export function trackedPlaces(places: readonly ControlPlace[]): ControlPlace[] {
-  return places.filter((p) => isSettlement(p) || p.kind === 'corridor');
-}
-
 function initialStatuses(places: readonly ControlPlace[]): Map<string, ControlStatus> {
   const statuses = new Map<string, ControlStatus>();
   for (const p of places) {
