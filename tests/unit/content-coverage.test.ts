@@ -1,7 +1,7 @@
 /** The record's coverage over the real content: every war day, enough entries, originals for key entries, visible corrections, both sides' claims. */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentDir } from '../../scripts/load-content.ts';
+import { loadContentDir } from '../../tools/load-content.ts';
 import { daysBetween, localDay } from '../../src/lib/dates.ts';
 import { balance } from '../../src/lib/balance.ts';
 import { DAYS, FRONT_PAGE } from '../../src/config.ts';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFinding, lintEvent } from '../../src/lib/editorial-lint.ts';
-import { loadContentDir } from '../../scripts/load-content.ts';
+import { loadContentDir } from '../../tools/load-content.ts';
 
 const { content, problems } = loadContentDir(join(import.meta.dirname, '../../content'));
 

@@ -1,4 +1,4 @@
-/** The benchmark's content generator (scripts/synthetic-content.ts) writes valid, linked, reproducible content. */
+/** The benchmark's content generator (tools/synthetic-content.ts) writes valid, linked, reproducible content. */
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +7,8 @@ import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { plainSchemas, type Ref } from '../../src/lib/schema.ts';
 import { findContentProblems, formatProblem } from '../../src/lib/content-checks.ts';
-import { generateContent, DOCUMENT_ID } from '../../scripts/synthetic-content.ts';
-import { checkContentDir, splitFrontmatter } from '../../scripts/load-content.ts';
+import { generateContent, DOCUMENT_ID } from '../../tools/synthetic-content.ts';
+import { checkContentDir, splitFrontmatter } from '../../tools/load-content.ts';
 import { cleanup } from '../helpers/build.ts';
 
 const N = 50;

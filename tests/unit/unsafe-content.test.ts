@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { addressProblem, addressesInMarkdown } from '../../src/lib/markdown.ts';
-import { checkContentDir } from '../../scripts/load-content.ts';
+import { checkContentDir } from '../../tools/load-content.ts';
 
 const exists = (c: string, id: string) => c === 'events' && id === '2020-11-08-shusha';
 const problems = (md: string) => addressesInMarkdown(md).map((f) => addressProblem(f, exists));

@@ -1,10 +1,10 @@
 /**
  * Build benchmark on synthetic content: for each size N, generate N events
- * (scripts/synthetic-content.ts, seeded, so runs are comparable), validate them
+ * (tools/synthetic-content.ts, seeded, so runs are comparable), validate them
  * with the project's schemas and content checks, build them with `astro build`
  * into a temporary folder and measure the build.
  *
- * Usage: npx node scripts/bench.ts [--sizes 100,1000,10000 (the default)] [--seed 1] [--json out.json] [--timeout-min 90] [--verbose]
+ * Usage: npx node tools/bench.ts [--sizes 100,1000,10000 (the default)] [--seed 1] [--json out.json] [--timeout-min 90] [--verbose]
  * Not part of the test suite: the three default sizes take about 5 minutes on two cores.
  */
 import { spawn } from 'node:child_process';

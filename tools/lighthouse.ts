@@ -14,7 +14,7 @@
  * attempts are listed as blocked, never sent. Lighthouse itself fetches nothing
  * (the full-page screenshot is off; source maps would come from 127.0.0.1).
  *
- * Usage: npx node scripts/lighthouse.ts [dist-dir] [--json out.json] [--page /path/ ...] [--runs 3] [--reports dir]
+ * Usage: npx node tools/lighthouse.ts [dist-dir] [--json out.json] [--page /path/ ...] [--runs 3] [--reports dir]
  *   --runs N     run each page and preset N times and keep the median run by performance score (scores vary on a busy machine)
  *   --reports D  also write each kept run's full Lighthouse result (JSON) into folder D
  */

@@ -1,5 +1,5 @@
 /**
- * Synthetic, schema-valid content for the benchmark (scripts/bench.ts) and its
+ * Synthetic, schema-valid content for the benchmark (tools/bench.ts) and its
  * unit test: N events spread over 1988–2020 with the real gazetteer's districts
  * and towns, a few dozen actors and sources, claims on disputed events, control
  * changes on some military events and, optionally, one document.
@@ -311,7 +311,7 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
       kind: rng.pick(SOURCE_KINDS),
       perspective,
       language,
-      note: rng.chance(0.15) ? 'Synthetic source written by scripts/synthetic-content.ts for the benchmark.' : undefined,
+      note: rng.chance(0.15) ? 'Synthetic source written by tools/synthetic-content.ts for the benchmark.' : undefined,
     }));
   }
 
