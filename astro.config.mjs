@@ -19,7 +19,11 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   // Another content folder (fixtures, benchmark) gets its own data store, or stale entries would leak in.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? `./node_modules/.astro/content-${createHash('sha1').update(process.env.CONTENT_DIR).digest('hex').slice(0, 12)}` : './node_modules/.astro'),
+  cacheDir:
+    process.env.ASTRO_CACHE_DIR ??
+    (process.env.CONTENT_DIR
+      ? `./node_modules/.astro/content-${createHash('sha1').update(process.env.CONTENT_DIR).digest('hex').slice(0, 12)}`
+      : './node_modules/.astro'),
   // Two content files with the same id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
@@ -30,7 +34,14 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkNoRawHtml],
       // Sanitise first (the content check already rejects unsafe links and images; this is the second lock), then add the site's own anchors and link markers.
-      rehypePlugins: [[rehypeSanitize, { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: [] } }], rehypeHeadingAnchors, rehypeExternalLinks],
+      rehypePlugins: [
+        [
+          rehypeSanitize,
+          { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: [] } },
+        ],
+        rehypeHeadingAnchors,
+        rehypeExternalLinks,
+      ],
     }),
   },
 });

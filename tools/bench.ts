@@ -79,7 +79,11 @@ function tempDir(prefix: string): string {
 }
 /** astro.config.mjs gives every CONTENT_DIR its own content cache under node_modules/.astro: ours goes when we are done. */
 function astroCacheDir(contentDir: string): string {
-  return join(ROOT, 'node_modules/.astro', `content-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`);
+  return join(
+    ROOT,
+    'node_modules/.astro',
+    `content-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`,
+  );
 }
 
 // ------------------------------------------------------------ measuring
@@ -108,8 +112,18 @@ function measure(outDir: string) {
   const largest = html[0] ?? { path: '', bytes: 0 };
   const gz = (p: string) => gzipSync(readFileSync(join(outDir, p))).length;
   const timelinePath = 'index.html';
-  const timeline = files.includes(join(outDir, timelinePath)) ? { bytes: statSync(join(outDir, timelinePath)).size, gzipBytes: gz(timelinePath) } : null;
-  return { files: files.length, distBytes, pages, largestPage: { ...largest, gzipBytes: largest.path ? gz(largest.path) : 0 }, topPages: html.slice(0, 5), largestOtherFile: other, timelinePage: timeline };
+  const timeline = files.includes(join(outDir, timelinePath))
+    ? { bytes: statSync(join(outDir, timelinePath)).size, gzipBytes: gz(timelinePath) }
+    : null;
+  return {
+    files: files.length,
+    distBytes,
+    pages,
+    largestPage: { ...largest, gzipBytes: largest.path ? gz(largest.path) : 0 },
+    topPages: html.slice(0, 5),
+    largestOtherFile: other,
+    timelinePage: timeline,
+  };
 }
 
 /**
@@ -125,12 +139,20 @@ function measure(outDir: string) {
  * node_modules; a fresh folder in node_modules/.astro/ (where the per-CONTENT_DIR
  * caches already live) keeps them apart and is removed afterwards.
  */
-function build(workDir: string, contentDir: string, outDir: string): Promise<{ status: number | null; output: string; seconds: number }> {
+function build(
+  workDir: string,
+  contentDir: string,
+  outDir: string,
+): Promise<{ status: number | null; output: string; seconds: number }> {
   return new Promise((resolvePromise, reject) => {
     const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
     const started = performance.now();
     const chunks: string[] = [];
-    child = spawn('npx', ['--no', '--prefix', ROOT, 'astro', 'build', '--root', ROOT], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn('npx', ['--no', '--prefix', ROOT, 'astro', 'build', '--root', ROOT], {
+      cwd: workDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const timer = setTimeout(() => child?.kill('SIGTERM'), timeoutMs);
     const onData = (buf: Buffer) => {
       const text = buf.toString();
@@ -150,15 +172,18 @@ function build(workDir: string, contentDir: string, outDir: string): Promise<{ s
 
 // ------------------------------------------------------------ formatting
 
-const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const kb = (bytes: number) => fmt(bytes / 1024);
 
 function table(rows: BenchRow[]): string {
   const lines = [
     '| size | build s | pages | pages/s | dist MB | largest page (KB, gz KB) |',
     '| ---: | ---: | ---: | ---: | ---: | --- |',
-    ...rows.map((r) =>
-      `| ${r.size.toLocaleString('en-GB')} | ${fmt(r.buildSeconds)} | ${r.pages.toLocaleString('en-GB')} | ${fmt(r.pagesPerSecond)} | ${fmt(r.distBytes / 1e6)} | ${r.largestPage.path}: ${kb(r.largestPage.bytes)} KB, gz ${kb(r.largestPage.gzipBytes)} KB |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.size.toLocaleString('en-GB')} | ${fmt(r.buildSeconds)} | ${r.pages.toLocaleString('en-GB')} | ${fmt(r.pagesPerSecond)} | ${fmt(r.distBytes / 1e6)} | ${r.largestPage.path}: ${kb(r.largestPage.bytes)} KB, gz ${kb(r.largestPage.gzipBytes)} KB |`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -166,7 +191,11 @@ function table(rows: BenchRow[]): string {
 function growth(rows: BenchRow[]) {
   const steps = rows.slice(1).map((r, i) => {
     const prev = rows[i]!;
-    return { from: prev.size, to: r.size, secondsPer1000: (r.buildSeconds - prev.buildSeconds) / ((r.size - prev.size) / 1000) };
+    return {
+      from: prev.size,
+      to: r.size,
+      secondsPer1000: (r.buildSeconds - prev.buildSeconds) / ((r.size - prev.size) / 1000),
+    };
   });
   const first = rows[0]!;
   const last = rows.at(-1)!;
@@ -198,13 +227,17 @@ try {
       console.error(problems.slice(0, 50).join('\n'));
       throw new Error('invalid synthetic content');
     }
-    console.error(`[${size}] generated ${generated.files.length} files in ${fmt(generateSeconds, 2)} s, validated in ${fmt((performance.now() - t) / 1000, 2)} s; building…`);
+    console.error(
+      `[${size}] generated ${generated.files.length} files in ${fmt(generateSeconds, 2)} s, validated in ${fmt((performance.now() - t) / 1000, 2)} s; building…`,
+    );
 
     const loadBefore = loadavg()[0]!;
     const result = await build(workDir, contentDir, outDir);
     if (result.status !== 0) {
       console.error(result.output.split('\n').slice(-60).join('\n'));
-      throw new Error(`astro build failed for ${size} events (exit ${result.status}${result.seconds * 1000 >= timeoutMs ? ', timed out' : ''})`);
+      throw new Error(
+        `astro build failed for ${size} events (exit ${result.status}${result.seconds * 1000 >= timeoutMs ? ', timed out' : ''})`,
+      );
     }
     const m = measure(outDir);
     const row: BenchRow = {
@@ -223,7 +256,9 @@ try {
       loadBefore,
     };
     rows.push(row);
-    console.error(`[${size}] ${fmt(row.buildSeconds)} s wall clock (astro: ${row.astroReported ?? '?'}), ${row.pages} pages, ${fmt(row.distBytes / 1e6)} MB, largest ${row.largestPage.path} ${kb(row.largestPage.bytes)} KB; load average before: ${fmt(loadBefore, 2)}`);
+    console.error(
+      `[${size}] ${fmt(row.buildSeconds)} s wall clock (astro: ${row.astroReported ?? '?'}), ${row.pages} pages, ${fmt(row.distBytes / 1e6)} MB, largest ${row.largestPage.path} ${kb(row.largestPage.bytes)} KB; load average before: ${fmt(loadBefore, 2)}`,
+    );
     // Free the disk before the next, larger size.
     for (const d of [contentDir, outDir, workDir, astroCacheDir(contentDir)]) {
       rmSync(d, { recursive: true, force: true });
@@ -241,24 +276,36 @@ const g = growth(rows);
 console.log(table(rows));
 console.log('');
 if (g.steps.length) {
-  console.log(`Growth: ${g.steps.map((s) => `${s.from.toLocaleString('en-GB')}→${s.to.toLocaleString('en-GB')}: ${fmt(s.secondsPer1000, 2)} s per 1,000 events`).join('; ')}.`);
+  console.log(
+    `Growth: ${g.steps.map((s) => `${s.from.toLocaleString('en-GB')}→${s.to.toLocaleString('en-GB')}: ${fmt(s.secondsPer1000, 2)} s per 1,000 events`).join('; ')}.`,
+  );
   console.log(
     `Per-event cost at ${rows.at(-1)!.size.toLocaleString('en-GB')} vs ${rows[0]!.size.toLocaleString('en-GB')} events: ratio ${fmt(g.perEventRatio, 2)} → ` +
       (g.noWorseThanLinear ? 'grows no worse than linearly.' : 'grows WORSE than linearly.') +
-      (g.marginalRatio === null ? '' : ` Marginal cost per 1,000 events, last step vs first: ratio ${fmt(g.marginalRatio, 2)}${g.marginalRatio > 1.2 ? ' (rising: a super-linear component)' : ''}.`),
+      (g.marginalRatio === null
+        ? ''
+        : ` Marginal cost per 1,000 events, last step vs first: ratio ${fmt(g.marginalRatio, 2)}${g.marginalRatio > 1.2 ? ' (rising: a super-linear component)' : ''}.`),
   );
 } else {
   console.log('Growth: one size only; give two or more with --sizes to see it.');
 }
 for (const r of rows) {
-  if (r.timelinePage) console.log(`Timeline page (/index.html) at ${r.size.toLocaleString('en-GB')} events: ${kb(r.timelinePage.bytes)} KB, gz ${kb(r.timelinePage.gzipBytes)} KB.`);
+  if (r.timelinePage)
+    console.log(
+      `Timeline page (/index.html) at ${r.size.toLocaleString('en-GB')} events: ${kb(r.timelinePage.bytes)} KB, gz ${kb(r.timelinePage.gzipBytes)} KB.`,
+    );
 }
 const biggest = rows.at(-1);
 if (biggest) {
-  console.log(`Largest pages at ${biggest.size.toLocaleString('en-GB')} events: ${biggest.topPages.map((p) => `${p.path} ${kb(p.bytes)} KB`).join('; ')}. Largest other file: ${biggest.largestOtherFile.path} ${kb(biggest.largestOtherFile.bytes)} KB.`);
+  console.log(
+    `Largest pages at ${biggest.size.toLocaleString('en-GB')} events: ${biggest.topPages.map((p) => `${p.path} ${kb(p.bytes)} KB`).join('; ')}. Largest other file: ${biggest.largestOtherFile.path} ${kb(biggest.largestOtherFile.bytes)} KB.`,
+  );
 }
 
 if (opts.json) {
-  writeFileSync(opts.json, `${JSON.stringify({ seed, node: process.version, cpus: cpus().length, measuredAt: new Date().toISOString(), rows, growth: g, table: table(rows) }, null, 2)}\n`);
+  writeFileSync(
+    opts.json,
+    `${JSON.stringify({ seed, node: process.version, cpus: cpus().length, measuredAt: new Date().toISOString(), rows, growth: g, table: table(rows) }, null, 2)}\n`,
+  );
   console.error(`wrote ${opts.json}`);
 }

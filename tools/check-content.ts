@@ -12,5 +12,18 @@ if (lines.length) {
   console.error(`\n${lines.length} problem(s) in ${root}/`);
   process.exit(1);
 }
-console.log(['Balance (entries citing each side\'s outlets; claims made by each side):', ...balanceLines(balance(content.events, new Map(content.sources.map((s) => [s.id, s.data])), new Map(content.actors.map((a) => [a.id, a.data]))))].join('\n'));
-console.log(`content OK: ${content.events.length} events, ${content.places.length} places, ${content.actors.length} actors, ${content.sources.length} sources, ${content.documents.length} documents, ${content.bulletins.length} bulletins`);
+console.log(
+  [
+    "Balance (entries citing each side's outlets; claims made by each side):",
+    ...balanceLines(
+      balance(
+        content.events,
+        new Map(content.sources.map((s) => [s.id, s.data])),
+        new Map(content.actors.map((a) => [a.id, a.data])),
+      ),
+    ),
+  ].join('\n'),
+);
+console.log(
+  `content OK: ${content.events.length} events, ${content.places.length} places, ${content.actors.length} actors, ${content.sources.length} sources, ${content.documents.length} documents, ${content.bulletins.length} bulletins`,
+);

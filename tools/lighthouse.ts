@@ -91,17 +91,39 @@ interface PageResult {
 
 function summarise(page: string, preset: 'mobile' | 'desktop', lhr: Result, runScores: number[]): PageResult {
   const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as PageResult['scores'];
-  const items = ((lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? []).map((i) => i.url);
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)]),
+  ) as PageResult['scores'];
+  const items = (
+    (lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? []
+  ).map((i) => i.url);
   const foreignRequests = items.filter((u) => {
     const url = new URL(u);
-    return !['data:', 'blob:', 'about:', 'chrome:'].includes(url.protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    return (
+      !['data:', 'blob:', 'about:', 'chrome:'].includes(url.protocol) &&
+      !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+    );
   });
-  const auditIds = new Set(CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
+  const auditIds = new Set(
+    CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)),
+  );
   const failing = [...auditIds]
     .map((id) => lhr.audits[id]!)
-    .filter((a) => a && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
-    .map((a) => ({ id: a.id, score: a.score!, title: a.title, ...(a.displayValue ? { displayValue: a.displayValue } : {}) }));
+    .filter(
+      (a) =>
+        a &&
+        a.score !== null &&
+        a.score < 0.9 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'notApplicable' &&
+        a.scoreDisplayMode !== 'manual',
+    )
+    .map((a) => ({
+      id: a.id,
+      score: a.score!,
+      title: a.title,
+      ...(a.displayValue ? { displayValue: a.displayValue } : {}),
+    }));
   return {
     page,
     preset,
@@ -114,7 +136,10 @@ function summarise(page: string, preset: 'mobile' | 'desktop', lhr: Result, runS
     foreignRequests,
     runScores,
     failing,
-    warnings: [...(lhr.runWarnings ?? []), ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : [])],
+    warnings: [
+      ...(lhr.runWarnings ?? []),
+      ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : []),
+    ],
   };
 }
 
@@ -126,7 +151,9 @@ const chrome = await launchChrome({
   // the project's flags (tests/helpers/browser.ts), headless, and the trap proxy.
   ignoreDefaultFlags: true,
   chromeFlags: [
-    ...Launcher.defaultFlags().map((f) => (f.startsWith('--disable-features=') ? `${f},NetworkTimeServiceQuerying` : f)),
+    ...Launcher.defaultFlags().map((f) =>
+      f.startsWith('--disable-features=') ? `${f},NetworkTimeServiceQuerying` : f,
+    ),
     '--headless',
     ...CHROMIUM_ARGS,
     `--proxy-server=http://127.0.0.1:${trap.port}`,
@@ -156,16 +183,32 @@ try {
         if (!run) throw new Error(`no Lighthouse result for ${url}`);
         lhrs.push(run.lhr);
         // Every run's page requests count, not only the median's.
-        foreignFromOtherRuns.push(...summarise(page, preset.name, run.lhr, []).foreignRequests.map((u) => `${preset.name} ${page}: ${u}`));
+        foreignFromOtherRuns.push(
+          ...summarise(page, preset.name, run.lhr, []).foreignRequests.map((u) => `${preset.name} ${page}: ${u}`),
+        );
       }
       const perf = (l: Result) => l.categories.performance?.score ?? 0;
       const median = [...lhrs].sort((a, b) => perf(a) - perf(b))[Math.floor((lhrs.length - 1) / 2)]!;
       lighthouseVersion = median.lighthouseVersion;
       userAgent = median.environment.hostUserAgent;
-      const r = summarise(page, preset.name, median, lhrs.map((l) => Math.round(perf(l) * 100)));
+      const r = summarise(
+        page,
+        preset.name,
+        median,
+        lhrs.map((l) => Math.round(perf(l) * 100)),
+      );
       results.push(r);
-      if (opts.reports) writeFileSync(resolve(opts.reports, `${preset.name}${page.replace(/\/+$/, '').replace(/[^a-z0-9]+/gi, '-') || '-index'}.json`), JSON.stringify(median));
-      console.error(`${preset.name.padEnd(7)} ${page}: ${CATEGORIES.map((c) => `${c} ${r.scores[c] ?? '–'}`).join(', ')}${runs > 1 ? ` (performance in ${runs} runs: ${r.runScores.join(', ')})` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      if (opts.reports)
+        writeFileSync(
+          resolve(
+            opts.reports,
+            `${preset.name}${page.replace(/\/+$/, '').replace(/[^a-z0-9]+/gi, '-') || '-index'}.json`,
+          ),
+          JSON.stringify(median),
+        );
+      console.error(
+        `${preset.name.padEnd(7)} ${page}: ${CATEGORIES.map((c) => `${c} ${r.scores[c] ?? '–'}`).join(', ')}${runs > 1 ? ` (performance in ${runs} runs: ${r.runScores.join(', ')})` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
     }
   }
 } finally {
@@ -180,24 +223,38 @@ const cell = (v: number | null, f: (n: number) => string) => (v === null ? '–'
 const lines = [
   '| page | preset | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS | total KB |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((r) =>
-    `| ${r.page} | ${r.preset} | ${CATEGORIES.map((c) => cell(r.scores[c], String)).join(' | ')} | ${cell(r.lcpMs, (n) => (n / 1000).toFixed(2))} | ${cell(r.tbtMs, (n) => n.toFixed(0))} | ${cell(r.cls, (n) => n.toFixed(3))} | ${cell(r.totalByteWeight, (n) => (n / 1024).toFixed(1))} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.page} | ${r.preset} | ${CATEGORIES.map((c) => cell(r.scores[c], String)).join(' | ')} | ${cell(r.lcpMs, (n) => (n / 1000).toFixed(2))} | ${cell(r.tbtMs, (n) => n.toFixed(0))} | ${cell(r.cls, (n) => n.toFixed(3))} | ${cell(r.totalByteWeight, (n) => (n / 1024).toFixed(1))} |`,
+  ),
 ];
 console.log(lines.join('\n'));
 console.log('');
-console.log(`Lighthouse ${lighthouseVersion}; ${userAgent}; ${distDir}; ${runs > 1 ? `median of ${runs} runs by performance score` : 'one run each'}.`);
+console.log(
+  `Lighthouse ${lighthouseVersion}; ${userAgent}; ${distDir}; ${runs > 1 ? `median of ${runs} runs by performance score` : 'one run each'}.`,
+);
 const foreign = [...new Set(foreignFromOtherRuns)];
 const blocked = [...new Set(trap.seen.map((s) => s.replace(/\?.*$/, '')))];
-console.log(`Page requests recorded by Lighthouse (kept runs): ${results.reduce((s, r) => s + r.requests, 0)}, outside 127.0.0.1: ${foreign.length}.`);
+console.log(
+  `Page requests recorded by Lighthouse (kept runs): ${results.reduce((s, r) => s + r.requests, 0)}, outside 127.0.0.1: ${foreign.length}.`,
+);
 for (const line of foreign) console.log(`  ${line}`);
-console.log(`Chromium's own background requests, refused on 127.0.0.1 by the trap proxy (never sent): ${trap.seen.length}${blocked.length ? ` (${blocked.join('; ')})` : ''}.`);
+console.log(
+  `Chromium's own background requests, refused on 127.0.0.1 by the trap proxy (never sent): ${trap.seen.length}${blocked.length ? ` (${blocked.join('; ')})` : ''}.`,
+);
 for (const r of results) {
-  if (r.failing.length) console.log(`Not passing on ${r.page} (${r.preset}): ${r.failing.map((a) => `${a.id} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ''})`).join('; ')}`);
+  if (r.failing.length)
+    console.log(
+      `Not passing on ${r.page} (${r.preset}): ${r.failing.map((a) => `${a.id} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ''})`).join('; ')}`,
+    );
   for (const w of r.warnings) console.log(`Warning on ${r.page} (${r.preset}): ${w}`);
 }
 
 if (opts.json) {
-  writeFileSync(opts.json, `${JSON.stringify({ distDir, lighthouseVersion, userAgent, measuredAt: new Date().toISOString(), results, trapProxy: trap.seen, table: lines.join('\n') }, null, 2)}\n`);
+  writeFileSync(
+    opts.json,
+    `${JSON.stringify({ distDir, lighthouseVersion, userAgent, measuredAt: new Date().toISOString(), results, trapProxy: trap.seen, table: lines.join('\n') }, null, 2)}\n`,
+  );
   console.error(`wrote ${opts.json}`);
 }
 if (foreign.length) {

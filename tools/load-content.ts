@@ -7,7 +7,13 @@ import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { plainSchemas } from '../src/lib/schema.ts';
-import { bodyStartLine, findContentProblems, formatProblem, type ContentSet, type Entry } from '../src/lib/content-checks.ts';
+import {
+  bodyStartLine,
+  findContentProblems,
+  formatProblem,
+  type ContentSet,
+  type Entry,
+} from '../src/lib/content-checks.ts';
 
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -33,15 +39,17 @@ export function loadContentDir(root: string): { content: ContentSet; problems: s
         if (path.endsWith('.md')) {
           ({ data: raw, body } = splitFrontmatter(text));
           bodyLine = bodyStartLine(text, body);
-        }
-        else raw = yaml.load(text);
+        } else raw = yaml.load(text);
       } catch (e) {
-        problems.push(`${file}: (file): a Markdown file with YAML frontmatter or a YAML file, but ${(e as Error).message.split('\n')[0]}`);
+        problems.push(
+          `${file}: (file): a Markdown file with YAML frontmatter or a YAML file, but ${(e as Error).message.split('\n')[0]}`,
+        );
         continue;
       }
       const result = schema.safeParse(raw);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
+        for (const issue of result.error.issues)
+          problems.push(`${file}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
         continue;
       }
       out.push({ id, file, data: result.data, ...(body === undefined ? {} : { body, bodyLine: bodyLine! }) });

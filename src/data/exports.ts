@@ -4,5 +4,9 @@ import { eventsToGeoJson } from '../lib/geojson-export.ts';
 
 export async function eventsGeoJson() {
   const { events } = await siteData();
-  return eventsToGeoJson(events, (id) => absoluteUrl(paths.event(id)), (id) => href(paths.event(id)));
+  return eventsToGeoJson(
+    events,
+    (id) => absoluteUrl(paths.event(id)),
+    (id) => href(paths.event(id)),
+  );
 }

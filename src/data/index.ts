@@ -4,9 +4,23 @@
  * hands pages resolved, sorted data: pages never sort or look up.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bodyStartLine, findContentProblems, formatProblem, renderFailures, type ContentSet } from '../lib/content-checks.ts';
+import {
+  bodyStartLine,
+  findContentProblems,
+  formatProblem,
+  renderFailures,
+  type ContentSet,
+} from '../lib/content-checks.ts';
 import { readFileSync } from 'node:fs';
-import { makeLookup, resolveDocument, resolveEvents, resolvePlace, resolveActor, resolveSource, type ResolvedEvent } from '../lib/resolve.ts';
+import {
+  makeLookup,
+  resolveDocument,
+  resolveEvents,
+  resolvePlace,
+  resolveActor,
+  resolveSource,
+  type ResolvedEvent,
+} from '../lib/resolve.ts';
 import { groupTimeline, neighbours } from '../lib/order.ts';
 import { joinBase, paths } from '../lib/urls.ts';
 import { indexEvents, documentIndex, actorIdsOf, placeIdsOf } from '../lib/indexes.ts';
@@ -47,9 +61,16 @@ async function loadAll() {
     getCollection('documents'),
     getCollection('bulletins'),
   ]);
-  const file = (e: { id: string; filePath?: string | undefined }, collection: string) => e.filePath ?? `content/${collection}/${e.id}`;
+  const file = (e: { id: string; filePath?: string | undefined }, collection: string) =>
+    e.filePath ?? `content/${collection}/${e.id}`;
   const set: ContentSet = {
-    events: events.map((e) => ({ id: e.id, file: file(e, 'events'), data: e.data, body: e.body ?? '', bodyLine: e.filePath ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body ?? '') : 1 })),
+    events: events.map((e) => ({
+      id: e.id,
+      file: file(e, 'events'),
+      data: e.data,
+      body: e.body ?? '',
+      bodyLine: e.filePath ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body ?? '') : 1,
+    })),
     places: places.map((e) => ({ id: e.id, file: file(e, 'places'), data: e.data })),
     actors: actors.map((e) => ({ id: e.id, file: file(e, 'actors'), data: e.data })),
     sources: sources.map((e) => ({ id: e.id, file: file(e, 'sources'), data: e.data })),
@@ -57,7 +78,9 @@ async function loadAll() {
     bulletins: bulletins.map((e) => ({ id: e.id, file: file(e, 'bulletins'), data: e.data })),
   };
   const problems = findContentProblems(set);
-  const failedRenders = renderFailures(events.map((e) => ({ file: file(e, 'events'), body: e.body, html: e.rendered?.html })));
+  const failedRenders = renderFailures(
+    events.map((e) => ({ file: file(e, 'events'), body: e.body, html: e.rendered?.html })),
+  );
   // A body with raw HTML fails both checks; report it once, with the more precise message.
   problems.push(...failedRenders.filter((f) => !problems.some((p) => p.file === f.file && p.field.startsWith('body'))));
   if (problems.length) {
@@ -72,9 +95,19 @@ async function loadAll() {
   const actorName = new Map(actors.map((a) => [a.id, a.data.name]));
   const placeName = new Map(resolvedPlaces.map((p) => [p.id, p.label]));
   const filterOptions = {
-    phase: optionsFrom(countBy(resolved, (e) => [e.phase]), (k) => PHASE_LABELS[k as keyof typeof PHASE_LABELS], PHASES),
-    category: optionsFrom(countBy(resolved, (e) => [e.category]), (k) => CATEGORY_LABELS[k as keyof typeof CATEGORY_LABELS]),
-    certainty: optionsFrom(countBy(resolved, (e) => [e.certainty]), (k) => CERTAINTY_LABELS[k as keyof typeof CERTAINTY_LABELS]),
+    phase: optionsFrom(
+      countBy(resolved, (e) => [e.phase]),
+      (k) => PHASE_LABELS[k as keyof typeof PHASE_LABELS],
+      PHASES,
+    ),
+    category: optionsFrom(
+      countBy(resolved, (e) => [e.category]),
+      (k) => CATEGORY_LABELS[k as keyof typeof CATEGORY_LABELS],
+    ),
+    certainty: optionsFrom(
+      countBy(resolved, (e) => [e.certainty]),
+      (k) => CERTAINTY_LABELS[k as keyof typeof CERTAINTY_LABELS],
+    ),
     actor: optionsFrom(countBy(resolved, actorIdsOf), (k) => actorName.get(k) ?? k),
     place: optionsFrom(countBy(resolved, placeIdsOf), (k) => placeName.get(k) ?? k),
   };
@@ -88,7 +121,10 @@ async function loadAll() {
         topic: item.topic,
         statement: item.statement,
         places: item.places.map((r) => placeOf(r.id)),
-        sources: item.sources.map((c) => ({ ...resolveSource(c.source.id, lookup.sources.get(c.source.id)!), ...(c.locator ? { locator: c.locator } : {}) })),
+        sources: item.sources.map((c) => ({
+          ...resolveSource(c.source.id, lookup.sources.get(c.source.id)!),
+          ...(c.locator ? { locator: c.locator } : {}),
+        })),
       })),
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.actor.id.localeCompare(b.actor.id));
@@ -97,11 +133,19 @@ async function loadAll() {
   return {
     events: resolved,
     /** Each place's control statuses over time, folded from the events. */
-    controlByPlace: controlHistory(resolved.map((e) => ({ id: e.id, day: e.day, control: e.control.map((c) => ({ place: c.place.id, holder: c.holder, basis: c.basis })) })), resolvedPlaces),
+    controlByPlace: controlHistory(
+      resolved.map((e) => ({
+        id: e.id,
+        day: e.day,
+        control: e.control.map((c) => ({ place: c.place.id, holder: c.holder, basis: c.basis })),
+      })),
+      resolvedPlaces,
+    ),
     /** null: the whole timeline fits on one page (/timeline/). */
     timelinePages: pages?.map((p) => ({ ...p, groups: groupTimeline(p.events) })) ?? null,
     /** Where an event sits in the timeline: the home page, or its year or month page. */
-    timelineHref: (id: string) => href(`${pageOf.has(id) ? paths.timelinePage(pageOf.get(id)!) : paths.timeline()}#${id}`),
+    timelineHref: (id: string) =>
+      href(`${pageOf.has(id) ? paths.timelinePage(pageOf.get(id)!) : paths.timeline()}#${id}`),
     filterOptions,
     /** One page per war day: its events and both sides' bulletins. */
     days: dayPages(DAYS, resolved, resolvedBulletins, (id) => actorName.get(id) ?? id),
@@ -112,10 +156,20 @@ async function loadAll() {
     places: resolvedPlaces,
     placeById: new Map(resolvedPlaces.map((p) => [p.id, p])),
     actors: actors.map((a) => ({ ...resolveActor(a.id, a.data), data: a.data })),
-    sources: sources.map((s) => resolveSource(s.id, s.data)).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title)),
-    documents: documents.map((d) => resolveDocument(d.id, d.data, lookup, eventById)).sort((a, b) => a.date.localeCompare(b.date)),
+    sources: sources
+      .map((s) => resolveSource(s.id, s.data))
+      .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title)),
+    documents: documents
+      .map((d) => resolveDocument(d.id, d.data, lookup, eventById))
+      .sort((a, b) => a.date.localeCompare(b.date)),
     /** Documents that cite each event in one of their points. */
-    documentsByEvent: documentIndex(documents.map((d) => ({ id: d.id, title: d.data.title, events: d.data.points.flatMap((p) => p.events.map((e) => e.id)) }))),
+    documentsByEvent: documentIndex(
+      documents.map((d) => ({
+        id: d.id,
+        title: d.data.title,
+        events: d.data.points.flatMap((p) => p.events.map((e) => e.id)),
+      })),
+    ),
   };
 }
 

@@ -27,7 +27,13 @@ export interface MapClientData {
   classes: string[];
   holders: (string | null)[];
   /** One entry per cell, in the topology's order (which ships without properties): its id, unit, label, the settlement's [lat, lng] and, per frame, its class and text. */
-  cells: { id: string; label: string; unit: string; at: [number, number] | null; steps: [frame: number, cls: number, text: string][] }[];
+  cells: {
+    id: string;
+    label: string;
+    unit: string;
+    at: [number, number] | null;
+    steps: [frame: number, cls: number, text: string][];
+  }[];
   /** The days the picture changes and the events that moved it. */
   frames: { day: string; changes: { title: string; url: string }[] }[];
   /** Units that made up the former oblast. */
@@ -45,7 +51,8 @@ function zoneUnits(): AreaUnit[] {
     .map((u) => {
       const merged = all.filter((m) => MAP.mergedUnits[m.properties.key] === u.properties.key);
       if (!merged.length) return { key: u.properties.key, geometry: u.geometry };
-      const geom = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as [number, number][][][];
+      const geom = (g: Polygon | MultiPolygon) =>
+        (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as [number, number][][][];
       const union = clip.union(geom(u.geometry), ...merged.map((m) => geom(m.geometry)));
       return { key: u.properties.key, geometry: { type: 'MultiPolygon', coordinates: union } as MultiPolygon };
     });
@@ -56,21 +63,43 @@ async function build() {
   const areaUnits = zoneUnits();
   const corridorPlace = places.find((p) => p.kind === 'corridor' && !p.data.schematic && p.data.line && p.data.widthKm);
   const model = buildControlModel({
-    places: places.map((p) => ({ id: p.id, kind: p.kind, country: p.country, district: p.district, coordinates: p.coordinates, geometryKey: p.geometryKey })),
-    events: events.map((e) => ({ id: e.id, day: e.day, control: e.control.map((c) => ({ place: c.place.id, holder: c.holder, basis: c.basis })) })),
+    places: places.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      country: p.country,
+      district: p.district,
+      coordinates: p.coordinates,
+      geometryKey: p.geometryKey,
+    })),
+    events: events.map((e) => ({
+      id: e.id,
+      day: e.day,
+      control: e.control.map((c) => ({ place: c.place.id, holder: c.holder, basis: c.basis })),
+    })),
     units: areaUnits,
-    ...(corridorPlace ? { corridor: { id: corridorPlace.id, widthKm: corridorPlace.data.widthKm!, line: { type: 'LineString', coordinates: corridorPlace.data.line!.map((pt) => swapAxes(pt)) } as LineString } } : {}),
+    ...(corridorPlace
+      ? {
+          corridor: {
+            id: corridorPlace.id,
+            widthKm: corridorPlace.data.widthKm!,
+            line: { type: 'LineString', coordinates: corridorPlace.data.line!.map((pt) => swapAxes(pt)) } as LineString,
+          },
+        }
+      : {}),
     start: MAP.start,
     end: MAP.end,
   });
   const unitLabel = (key: string) => places.find((p) => p.geometryKey === key)?.label ?? key;
   const classes: string[] = [];
   const holders: (string | null)[] = [];
-  const classIndex = (c: string, holder: string | null) => (classes.includes(c) ? classes.indexOf(c) : (holders.push(holder), classes.push(c) - 1));
+  const classIndex = (c: string, holder: string | null) =>
+    classes.includes(c) ? classes.indexOf(c) : (holders.push(holder), classes.push(c) - 1);
 
   // Which events moved the line on each frame day, for the "what changed" panel.
   const changesOn = (day: string) =>
-    events.filter((e) => e.day === day && e.control.length).map((e) => ({ title: e.title, url: href(paths.event(e.id)) }));
+    events
+      .filter((e) => e.day === day && e.control.length)
+      .map((e) => ({ title: e.title, url: href(paths.event(e.id)) }));
 
   const frames = model.frameDays.map((day) => ({ day, changes: changesOn(day) }));
   const cells: MapClientData['cells'] = model.cells.map((cell) => {
@@ -83,7 +112,13 @@ async function build() {
       const last = steps.at(-1);
       if (!last || last[1] !== cls || last[2] !== text) steps.push([i, cls, text]);
     });
-    return { id: cell.id, label: place ? place.label : `${unitLabel(cell.unit)} (no settlement recorded)`, unit: cell.unit, at: place ? place.coordinates : null, steps };
+    return {
+      id: cell.id,
+      label: place ? place.label : `${unitLabel(cell.unit)} (no settlement recorded)`,
+      unit: cell.unit,
+      at: place ? place.coordinates : null,
+      steps,
+    };
   });
   const units: MapClientData['units'] = MAP.areaUnits.map((key) => {
     const shares: MapClientData['units'][number]['shares'] = [];
@@ -92,7 +127,8 @@ async function build() {
       if (!s) return;
       const p = percentages(s);
       const last = shares.at(-1);
-      if (!last || last[1] !== p.azerbaijan || last[2] !== p['armenian-forces'] || last[3] !== p.peacekeepers) shares.push([i, p.azerbaijan, p['armenian-forces'], p.peacekeepers]);
+      if (!last || last[1] !== p.azerbaijan || last[2] !== p['armenian-forces'] || last[3] !== p.peacekeepers)
+        shares.push([i, p.azerbaijan, p['armenian-forces'], p.peacekeepers]);
     });
     return { key, label: unitLabel(key), shares };
   });
@@ -100,20 +136,44 @@ async function build() {
   const formerOblast = model.groupOutline(MAP.formerOblast);
   const labels: MapClientData['labels'] = [
     ...MAP.areaUnits.flatMap((key) => {
-      const place = places.find((p) => p.geometryKey === key && p.kind === 'district') ?? places.find((p) => p.geometryKey === key);
-      return place ? [{ text: placeLabel({ en: place.names.en.replace(/ District$/, ''), alt: place.names.alt }), at: place.coordinates, kind: 'district' as const }] : [];
+      const place =
+        places.find((p) => p.geometryKey === key && p.kind === 'district') ?? places.find((p) => p.geometryKey === key);
+      return place
+        ? [
+            {
+              text: placeLabel({ en: place.names.en.replace(/ District$/, ''), alt: place.names.alt }),
+              at: place.coordinates,
+              kind: 'district' as const,
+            },
+          ]
+        : [];
     }),
     ...MAP.countryLabels.map((c) => ({ text: c.text, at: c.at, kind: 'country' as const })),
   ];
   const client: MapClientData = {
     days: model.days,
     // Cell properties travel in `cells`; the browser puts them back on the geometries.
-    topology: { ...model.topology, objects: { cells: { ...model.topology.objects.cells, geometries: model.topology.objects.cells.geometries.map(({ properties: _p, ...g }) => g) } } } as CellTopology,
+    topology: {
+      ...model.topology,
+      objects: {
+        cells: {
+          ...model.topology.objects.cells,
+          geometries: model.topology.objects.cells.geometries.map(({ properties: _p, ...g }) => g),
+        },
+      },
+    } as CellTopology,
     classes,
     holders,
     cells,
     frames,
-    corridor: model.corridor && corridorPlace ? { from: corridorStatusSteps?.[0]?.day ?? null, label: corridorPlace.label, rings: model.corridor.coordinates.flat().map((r) => quantize(r)) } : null,
+    corridor:
+      model.corridor && corridorPlace
+        ? {
+            from: corridorStatusSteps?.[0]?.day ?? null,
+            label: corridorPlace.label,
+            rings: model.corridor.coordinates.flat().map((r) => quantize(r)),
+          }
+        : null,
     units,
     oblastUnits: [...MAP.formerOblast],
     labels,
@@ -128,15 +188,28 @@ async function build() {
       place: places.find((p) => p.geometryKey === key),
       cells: MAP.storyDates.map((day) => {
         const s = model.sharesOn(day).get(key);
-        return s ? { km2: Math.round(s.azerbaijan + s['armenian-forces'] + s.peacekeepers + s.none), ...percentages(s) } : null;
+        return s
+          ? { km2: Math.round(s.azerbaijan + s['armenian-forces'] + s.peacekeepers + s.none), ...percentages(s) }
+          : null;
       }),
     })),
   };
 
   /** Every settlement and district with its intervals: /control.json and /control.csv. */
   const previousDay = (day: string) => shiftDay(day, -1);
-  const exportEntry = (r: (typeof places)[number]) => ({ id: r.id, names: r.names, kind: r.kind, lat: r.coordinates[0], lon: r.coordinates[1], district: r.district ?? null, intervals: intervalsOf(model.history.get(r.id) ?? [], previousDay) });
-  const exportPlaces = [...model.settlements.map((p) => exportEntry(placeById.get(p.id)!)), ...(corridorPlace ? [exportEntry(corridorPlace)] : [])];
+  const exportEntry = (r: (typeof places)[number]) => ({
+    id: r.id,
+    names: r.names,
+    kind: r.kind,
+    lat: r.coordinates[0],
+    lon: r.coordinates[1],
+    district: r.district ?? null,
+    intervals: intervalsOf(model.history.get(r.id) ?? [], previousDay),
+  });
+  const exportPlaces = [
+    ...model.settlements.map((p) => exportEntry(placeById.get(p.id)!)),
+    ...(corridorPlace ? [exportEntry(corridorPlace)] : []),
+  ];
   // A district's intervals follow its shares: one holder where it had all the ground, "divided" otherwise.
   const districtPlaces = MAP.areaUnits.flatMap((key) => {
     const place = places.find((p) => p.geometryKey === key);
@@ -146,13 +219,34 @@ async function build() {
     model.frameDays.forEach((day, i) => {
       const pct = percentages(model.sharesOn(day).get(key)!);
       const whole = (['azerbaijan', 'armenian-forces', 'peacekeepers'] as const).find((h) => pct[h] === 100);
-      const entry = { from: i === 0 ? null : day, to: null, holder: whole ?? ('divided' as const), basis: null, event: null, shares: { azerbaijan: pct.azerbaijan, 'armenian-forces': pct['armenian-forces'], peacekeepers: pct.peacekeepers } };
+      const entry = {
+        from: i === 0 ? null : day,
+        to: null,
+        holder: whole ?? ('divided' as const),
+        basis: null,
+        event: null,
+        shares: {
+          azerbaijan: pct.azerbaijan,
+          'armenian-forces': pct['armenian-forces'],
+          peacekeepers: pct.peacekeepers,
+        },
+      };
       const last = intervals.at(-1);
       if (last && JSON.stringify(last.shares) === JSON.stringify(entry.shares)) return;
       if (last) last.to = previousDay(day);
       intervals.push(entry);
     });
-    return [{ id: place.id, names: place.names, kind: place.kind, lat: place.coordinates[0], lon: place.coordinates[1], district: place.district ?? null, intervals }];
+    return [
+      {
+        id: place.id,
+        names: place.names,
+        kind: place.kind,
+        lat: place.coordinates[0],
+        lon: place.coordinates[1],
+        district: place.district ?? null,
+        intervals,
+      },
+    ];
   });
   const controlExport: ControlExport = { version: 1, places: [...exportPlaces, ...districtPlaces] };
 
@@ -173,18 +267,28 @@ function once<T>(key: string, make: () => Promise<T>): Promise<T> {
 }
 
 /** A static map of one day, for inline use (page styles) or as a standalone file (its own fills and styles). */
-export function staticMap(day: string, options: { size: 'small' | 'large'; highlight?: string | undefined; standalone?: boolean }) {
-  return once(`map|${day}|${options.size}|${options.highlight ?? ''}|${options.standalone ? 1 : 0}`, () => drawStaticMap(day, options));
+export function staticMap(
+  day: string,
+  options: { size: 'small' | 'large'; highlight?: string | undefined; standalone?: boolean },
+) {
+  return once(`map|${day}|${options.size}|${options.highlight ?? ''}|${options.standalone ? 1 : 0}`, () =>
+    drawStaticMap(day, options),
+  );
 }
 
-async function drawStaticMap(day: string, options: { size: 'small' | 'large'; highlight?: string | undefined; standalone?: boolean }) {
+async function drawStaticMap(
+  day: string,
+  options: { size: 'small' | 'large'; highlight?: string | undefined; standalone?: boolean },
+) {
   const { model, areaUnits, formerOblast, unitLabel } = await mapData();
   const { placeById } = await siteData();
   const [width, height] = options.size === 'small' ? [240, 250] : [640, 660];
   const seven = percentages(sumShares(MAP.sevenDistricts.flatMap((k) => model.sharesOn(day).get(k) ?? [])));
   const mark = options.highlight ? placeById.get(options.highlight) : undefined;
   const title = `Control on ${formatDate(day)}: of the seven districts around the former oblast, ${HOLDER_LABELS.azerbaijan} held ${seven.azerbaijan}% of the ground and ${HOLDER_LABELS['armenian-forces']} ${seven['armenian-forces']}%${seven.peacekeepers ? `, the peacekeepers' corridor ${seven.peacekeepers}%` : ''}${mark ? `; ${mark.label} is marked` : ''}.`;
-  const districtPlace = (key: string) => [...placeById.values()].find((p) => p.geometryKey === key && p.kind === 'district') ?? [...placeById.values()].find((p) => p.geometryKey === key);
+  const districtPlace = (key: string) =>
+    [...placeById.values()].find((p) => p.geometryKey === key && p.kind === 'district') ??
+    [...placeById.values()].find((p) => p.geometryKey === key);
   const svg = staticMapSvg({
     frame: { width, height, bounds: MAP.bounds },
     title,
@@ -195,7 +299,13 @@ async function drawStaticMap(day: string, options: { size: 'small' | 'large'; hi
     front: model.frontOn(day),
     afterCeasefire: day >= MAP.ceasefireDay,
     corridor: model.corridorOn(day)?.holder === 'peacekeepers' ? model.corridor : undefined,
-    labels: options.size === 'large' ? areaUnits.flatMap((u) => { const p = districtPlace(u.key); return p ? [{ text: unitLabel(u.key).replace(/ District(?= |$)/, ''), at: p.coordinates }] : []; }) : [],
+    labels:
+      options.size === 'large'
+        ? areaUnits.flatMap((u) => {
+            const p = districtPlace(u.key);
+            return p ? [{ text: unitLabel(u.key).replace(/ District(?= |$)/, ''), at: p.coordinates }] : [];
+          })
+        : [],
     mark: mark ? { text: mark.label, at: mark.coordinates } : undefined,
     standalone: options.standalone ? { colours: MAP_COLOURS, css: standaloneCss(MAP_COLOURS) } : undefined,
   });
@@ -213,8 +323,14 @@ async function drawShareChart(units: readonly string[], title: string) {
     'az-firm': { className: 'h-azerbaijan b-confirmed', label: 'Azerbaijan: confirmed or agreed' },
     'az-claimed': { className: 'h-azerbaijan b-claimed', label: 'Azerbaijan: claimed, not confirmed or denied' },
     corridor: { className: 'h-corridor', label: 'Lachin corridor, under the peacekeepers' },
-    'arm-claimed': { className: 'h-armenian-forces b-claimed', label: 'Armenian and Karabakh forces: claimed, not confirmed or denied' },
-    'arm-firm': { className: 'h-armenian-forces b-confirmed', label: 'Armenian and Karabakh forces: confirmed or agreed' },
+    'arm-claimed': {
+      className: 'h-armenian-forces b-claimed',
+      label: 'Armenian and Karabakh forces: claimed, not confirmed or denied',
+    },
+    'arm-firm': {
+      className: 'h-armenian-forces b-confirmed',
+      label: 'Armenian and Karabakh forces: confirmed or agreed',
+    },
     none: { className: 'h-none', label: 'no settlement recorded' },
   };
   const values = model.days.map((day) => model.chartSharesOn(day, units));
@@ -227,7 +343,12 @@ async function drawShareChart(units: readonly string[], title: string) {
     days: model.days,
     values,
     bands: CHART_KEYS.map((key) => ({ key, ...BANDS[key] })),
-    ticks: MAP.storyDates.map((day) => ({ day, label: formatDate(day).replace(/ 2020$/, '').replace(/ (\w{3})\w*$/, ' $1') })),
+    ticks: MAP.storyDates.map((day) => ({
+      day,
+      label: formatDate(day)
+        .replace(/ 2020$/, '')
+        .replace(/ (\w{3})\w*$/, ' $1'),
+    })),
     standalone: { colours: MAP_COLOURS, css: standaloneCss(MAP_COLOURS) },
   });
   return { summary, svg: toHtml(svg, { space: 'svg' }) };

@@ -22,7 +22,12 @@ const DEFAULTS = {
   settlementLabelZoom: 10,
 };
 
-const DATE_WORDS = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE_WORDS = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const dateInWords = (day: string) => DATE_WORDS.format(new Date(`${day}T00:00:00Z`));
 
 function textNode(tag: string, text: string, className?: string): HTMLElement {
@@ -38,13 +43,19 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-const polygonFeature = (rings: number[][][], properties: Record<string, unknown>): Feature => ({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: rings } });
+const polygonFeature = (rings: number[][][], properties: Record<string, unknown>): Feature => ({
+  type: 'Feature',
+  properties,
+  geometry: { type: 'Polygon', coordinates: rings },
+});
 const asFeature = (geometry: Geometry): Feature => ({ type: 'Feature', properties: {}, geometry });
 
 /** The last frame on or before a day. */
 function frameIndex(frames: MapClientData['frames'], day: string): number {
   let found = 0;
-  frames.forEach((f, i) => { if (f.day <= day) found = i; });
+  frames.forEach((f, i) => {
+    if (f.day <= day) found = i;
+  });
   return found;
 }
 
@@ -70,14 +81,24 @@ class ControlMap extends HTMLElement {
     const [s, w, n, e] = String(o.bounds).split(',').map(Number) as [number, number, number, number];
     const map = L.map(canvas, { minZoom: 6, maxZoom: 13, zoomSnap: 0.25 });
     this.map = map;
-    map.fitBounds([[s, w], [n, e]]);
+    map.fitBounds([
+      [s, w],
+      [n, e],
+    ]);
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain); settlements: GeoNames (CC BY 4.0) and cited pages');
+    map.attributionControl.addAttribution(
+      'Boundaries: Natural Earth (public domain); settlements: GeoNames (CC BY 4.0) and cited pages',
+    );
     if (o.tileUrl && o.tileAttribution) L.tileLayer(o.tileUrl, { attribution: o.tileAttribution }).addTo(map);
 
-    const [outlines, data] = await Promise.all([getJson<FeatureCollection>(o.outlines!), getJson<MapClientData>(o.control!)]);
+    const [outlines, data] = await Promise.all([
+      getJson<FeatureCollection>(o.outlines!),
+      getJson<MapClientData>(o.control!),
+    ]);
     this.data = data;
-    data.topology.objects.cells.geometries.forEach((g, i) => { g.properties = { id: data.cells[i]!.id, unit: data.cells[i]!.unit }; });
+    data.topology.objects.cells.geometries.forEach((g, i) => {
+      g.properties = { id: data.cells[i]!.id, unit: data.cells[i]!.unit };
+    });
 
     L.geoJSON(outlines, { interactive: false, style: () => ({ className: 'outline' }) }).addTo(map);
     L.geoJSON(feature(data.topology, data.topology.objects.cells) as FeatureCollection, {
@@ -89,11 +110,20 @@ class ControlMap extends HTMLElement {
       },
     }).addTo(map);
     for (const [id, layer] of this.cellLayers) layer.getElement()?.setAttribute('data-cell', id);
-    L.geoJSON(asFeature(unitMesh(data.topology)), { interactive: false, style: () => ({ className: 'unit-border' }) }).addTo(map);
-    L.geoJSON(asFeature(groupOutline(data.topology, data.oblastUnits)), { interactive: false, style: () => ({ className: 'oblast' }) }).addTo(map);
+    L.geoJSON(asFeature(unitMesh(data.topology)), {
+      interactive: false,
+      style: () => ({ className: 'unit-border' }),
+    }).addTo(map);
+    L.geoJSON(asFeature(groupOutline(data.topology, data.oblastUnits)), {
+      interactive: false,
+      style: () => ({ className: 'oblast' }),
+    }).addTo(map);
     // Reference lines: the front on the eve of the war and at the ceasefire.
     for (const fi of [0, frameIndex(data.frames, String(o.ceasefire))]) {
-      L.geoJSON(asFeature(frontMesh(data.topology, this.holderOn(fi))), { interactive: false, style: () => ({ className: 'front-ref' }) }).addTo(map);
+      L.geoJSON(asFeature(frontMesh(data.topology, this.holderOn(fi))), {
+        interactive: false,
+        style: () => ({ className: 'front-ref' }),
+      }).addTo(map);
     }
     for (const label of data.labels) {
       L.tooltip({ permanent: true, direction: 'center', className: `map-label ${label.kind}`, interactive: false })
@@ -103,9 +133,13 @@ class ControlMap extends HTMLElement {
     }
     for (const cell of data.cells) {
       if (!cell.at) continue;
-      L.tooltip({ permanent: true, direction: 'center', className: 'map-label settlement', interactive: false }).setLatLng(L.latLng(cell.at[0], cell.at[1])).setContent(textNode('span', cell.label)).addTo(map);
+      L.tooltip({ permanent: true, direction: 'center', className: 'map-label settlement', interactive: false })
+        .setLatLng(L.latLng(cell.at[0], cell.at[1]))
+        .setContent(textNode('span', cell.label))
+        .addTo(map);
     }
-    const showSettlementLabels = () => canvas.classList.toggle('show-settlements', map.getZoom() >= Number(o.settlementLabelZoom));
+    const showSettlementLabels = () =>
+      canvas.classList.toggle('show-settlements', map.getZoom() >= Number(o.settlementLabelZoom));
     map.on('zoomend', showSettlementLabels);
     showSettlementLabels();
 
@@ -124,7 +158,10 @@ class ControlMap extends HTMLElement {
       this.redraw(day, changes);
       const range = (form.elements.namedItem('range') as RadioNodeList).value;
       // The events layer (its data and the cluster plugin) loads the first time a reader asks for it.
-      if (range !== 'none' && !this.events) void this.loadEvents(String(o.events)).then(() => this.showEvents(data.days[Number(slider.value)]!, (form.elements.namedItem('range') as RadioNodeList).value));
+      if (range !== 'none' && !this.events)
+        void this.loadEvents(String(o.events)).then(() =>
+          this.showEvents(data.days[Number(slider.value)]!, (form.elements.namedItem('range') as RadioNodeList).value),
+        );
       else this.showEvents(day, range);
       if (pushUrl) {
         const url = new URL(location.href);
@@ -156,7 +193,9 @@ class ControlMap extends HTMLElement {
   /** Each cell's fill holder in a frame, by cell id: what the front line separates. */
   private holderOn(fi: number): (id: string) => string | null {
     const data = this.data!;
-    const byId = new Map(data.cells.map((c) => [c.id, data.holders[c.steps.filter((st) => st[0] <= fi).at(-1)?.[1] ?? -1] ?? null]));
+    const byId = new Map(
+      data.cells.map((c) => [c.id, data.holders[c.steps.filter((st) => st[0] <= fi).at(-1)?.[1] ?? -1] ?? null]),
+    );
     return (id) => byId.get(id) ?? null;
   }
 
@@ -186,15 +225,28 @@ class ControlMap extends HTMLElement {
       const share = shares.get(cell.unit);
       const tip = document.createElement('span');
       tip.append(textNode('strong', cell.label), document.createElement('br'), document.createTextNode(step[2]));
-      if (share) tip.append(document.createElement('br'), document.createTextNode(`${unitLabel.get(cell.unit)}: Azerbaijan ${share[1]}%, Armenian and Karabakh forces ${share[2]}%${share[3] ? `, peacekeepers' corridor ${share[3]}%` : ''}`));
+      if (share)
+        tip.append(
+          document.createElement('br'),
+          document.createTextNode(
+            `${unitLabel.get(cell.unit)}: Azerbaijan ${share[1]}%, Armenian and Karabakh forces ${share[2]}%${share[3] ? `, peacekeepers' corridor ${share[3]}%` : ''}`,
+          ),
+        );
       layer.setTooltipContent(tip);
     }
     const frame = data.frames[fi]!;
     this.front?.remove();
-    this.front = L.geoJSON(asFeature(frontMesh(data.topology, this.holderOn(fi))), { interactive: false, style: () => ({ className: `front${day >= String(this.dataset.ceasefire ?? DEFAULTS.ceasefire) ? ' after-ceasefire' : ''}` }) }).addTo(this.map!);
+    this.front = L.geoJSON(asFeature(frontMesh(data.topology, this.holderOn(fi))), {
+      interactive: false,
+      style: () => ({
+        className: `front${day >= String(this.dataset.ceasefire ?? DEFAULTS.ceasefire) ? ' after-ceasefire' : ''}`,
+      }),
+    }).addTo(this.map!);
     this.corridor?.remove();
     if (data.corridor && data.corridor.from && data.corridor.from <= day) {
-      this.corridor = L.geoJSON(polygonFeature(data.corridor.rings, {}) as Feature, { style: () => ({ className: 'corridor-area' }) }).addTo(this.map!);
+      this.corridor = L.geoJSON(polygonFeature(data.corridor.rings, {}) as Feature, {
+        style: () => ({ className: 'corridor-area' }),
+      }).addTo(this.map!);
       this.corridor.bindTooltip(textNode('span', data.corridor.label), { sticky: true });
     }
     const list = document.createElement('ul');
@@ -206,7 +258,10 @@ class ControlMap extends HTMLElement {
       li.append(a);
       list.append(li);
     }
-    changes.replaceChildren(textNode('h2', `What changed on ${dateInWords(day)}`), moved.length ? list : textNode('p', 'No recorded change of control on this day.'));
+    changes.replaceChildren(
+      textNode('h2', `What changed on ${dateInWords(day)}`),
+      moved.length ? list : textNode('p', 'No recorded change of control on this day.'),
+    );
     const [first, last] = String(this.dataset.dayRange ?? '').split(',');
     if (this.dataset.dayPages && first && last && day >= first && day <= last) {
       const link = textNode('a', `Both sides' reports and the events of ${dateInWords(day)}`) as HTMLAnchorElement;
@@ -250,22 +305,37 @@ class ControlMap extends HTMLElement {
       this.dataset.markers = '0';
       return;
     }
-    const from = range === 'all' ? '2020-09-27' : range === 'week' ? this.data!.days[Math.max(0, this.data!.days.indexOf(day) - 6)]! : day;
+    const from =
+      range === 'all'
+        ? '2020-09-27'
+        : range === 'week'
+          ? this.data!.days[Math.max(0, this.data!.days.indexOf(day) - 6)]!
+          : day;
     const shown = this.events.features.filter((f) => f.properties.day >= from && f.properties.day <= day);
-    const layer = L.geoJSON({ type: 'FeatureCollection', features: shown } as FeatureCollection<Geometry, EventFeatureProperties>, {
-      pointToLayer: (f: Feature<Geometry, EventFeatureProperties>, latlng) => {
-        const p = f.properties;
-        const marker = L.marker(latlng, { icon: L.divIcon({ className: 'event-marker', html: document.createElement('span'), iconSize: [24, 24] }), title: p.title, alt: p.title, keyboard: true });
-        const popup = document.createElement('div');
-        const link = textNode('a', p.title) as HTMLAnchorElement;
-        link.href = p.path;
-        popup.append(textNode('p', p.dateText), link);
-        // The popup's link is the next stop after its marker: focus moves into the popup when it opens and back when it closes.
-        marker.on('popupopen', () => link.focus());
-        marker.on('popupclose', () => (marker.getElement() as HTMLElement | undefined)?.focus({ preventScroll: true }));
-        return marker.bindPopup(popup);
+    const layer = L.geoJSON(
+      { type: 'FeatureCollection', features: shown } as FeatureCollection<Geometry, EventFeatureProperties>,
+      {
+        pointToLayer: (f: Feature<Geometry, EventFeatureProperties>, latlng) => {
+          const p = f.properties;
+          const marker = L.marker(latlng, {
+            icon: L.divIcon({ className: 'event-marker', html: document.createElement('span'), iconSize: [24, 24] }),
+            title: p.title,
+            alt: p.title,
+            keyboard: true,
+          });
+          const popup = document.createElement('div');
+          const link = textNode('a', p.title) as HTMLAnchorElement;
+          link.href = p.path;
+          popup.append(textNode('p', p.dateText), link);
+          // The popup's link is the next stop after its marker: focus moves into the popup when it opens and back when it closes.
+          marker.on('popupopen', () => link.focus());
+          marker.on('popupclose', () =>
+            (marker.getElement() as HTMLElement | undefined)?.focus({ preventScroll: true }),
+          );
+          return marker.bindPopup(popup);
+        },
       },
-    });
+    );
     markers.addLayer(layer);
     this.syncMarkerFocus();
     this.dataset.markers = String(shown.length);

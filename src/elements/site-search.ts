@@ -3,8 +3,13 @@
  * Reads the query from ?q=, keeps it in the URL, announces the result count.
  * data-bundle: where the index lives (base-aware).
  */
-interface PagefindResult { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
-interface Pagefind { search: (q: string) => Promise<{ results: PagefindResult[] }>; options: (o: Record<string, unknown>) => Promise<void> }
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+}
 
 const MAX_RESULTS = 30;
 

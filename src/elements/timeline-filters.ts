@@ -27,7 +27,12 @@ class TimelineFilters extends HTMLElement {
       for (const key of FILTER_KEYS) {
         const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
         if (!field) continue;
-        const value = field instanceof HTMLInputElement && field.type === 'checkbox' ? (field.checked ? field.value : '') : field.value;
+        const value =
+          field instanceof HTMLInputElement && field.type === 'checkbox'
+            ? field.checked
+              ? field.value
+              : ''
+            : field.value;
         if (value) state[key] = value;
       }
       return state;

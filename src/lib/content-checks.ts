@@ -11,7 +11,13 @@ import { addressProblem, addressesInMarkdown, rawHtmlInMarkdown } from './markdo
 import { lintEvent } from './editorial-lint.ts';
 
 /** `bodyLine`: the line of the file on which the body starts, so that body problems name lines of the file itself. */
-export interface Entry<T> { id: string; file: string; data: T; body?: string; bodyLine?: number }
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  body?: string;
+  bodyLine?: number;
+}
 
 /** The file line on which a body starts: one more than the lines before it. */
 export function bodyStartLine(fileText: string, body: string): number {
@@ -26,7 +32,11 @@ export interface ContentSet {
   documents: Entry<DocumentData>[];
   bulletins: Entry<BulletinData>[];
 }
-export interface Problem { file: string; field: string; expected: string }
+export interface Problem {
+  file: string;
+  field: string;
+  expected: string;
+}
 
 export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.field}: ${p.expected}`;
@@ -45,7 +55,11 @@ export function findContentProblems(content: ContentSet): Problem[] {
   const dayPageIds = new Set(daysBetween(DAYS.start, DAYS.end));
   const checkRef = (file: string, field: string, ref: Ref | undefined, collection: keyof typeof ids) => {
     if (ref && !ids[collection].has(ref.id)) {
-      problems.push({ file, field, expected: `an existing ${collection} id, but "${ref.id}" is not in content/${collection}/` });
+      problems.push({
+        file,
+        field,
+        expected: `an existing ${collection} id, but "${ref.id}" is not in content/${collection}/`,
+      });
     }
   };
 
@@ -57,13 +71,22 @@ export function findContentProblems(content: ContentSet): Problem[] {
     }
     if (data.zone) {
       if (!start.hasTime) {
-        problems.push({ file, field: 'zone', expected: `a date with a time of day (e.g. "2020-11-10T00:00+03:00") when a zone is given` });
+        problems.push({
+          file,
+          field: 'zone',
+          expected: `a date with a time of day (e.g. "2020-11-10T00:00+03:00") when a zone is given`,
+        });
       } else {
         const instant = startInstant(data.date);
         const offset = safeOffset(data.zone, instant);
-        if (offset === undefined) problems.push({ file, field: 'zone', expected: `a known IANA time zone, not "${data.zone}"` });
+        if (offset === undefined)
+          problems.push({ file, field: 'zone', expected: `a known IANA time zone, not "${data.zone}"` });
         else if (offset !== start.offsetMinutes) {
-          problems.push({ file, field: 'zone', expected: `a zone whose offset matches the date's (${data.date}); ${data.zone} was UTC${fmtOffset(offset)} then` });
+          problems.push({
+            file,
+            field: 'zone',
+            expected: `a zone whose offset matches the date's (${data.date}); ${data.zone} was UTC${fmtOffset(offset)} then`,
+          });
         }
       }
     }
@@ -81,13 +104,18 @@ export function findContentProblems(content: ContentSet): Problem[] {
     });
     data.control.forEach((c, i) => checkRef(file, `control[${i}].place`, c.place, 'places'));
     // The editorial rules are content rules: an editor sees them in check:content and the build alike.
-    for (const finding of lintEvent(data, body ?? '')) problems.push({ file, field: finding.field, expected: finding.message });
+    for (const finding of lintEvent(data, body ?? ''))
+      problems.push({ file, field: finding.field, expected: finding.message });
     for (const address of addressesInMarkdown(body ?? '')) {
       const problem = addressProblem(address, (c, id) => (c === 'days' ? dayPageIds.has(id) : ids[c].has(id)));
       if (problem) problems.push({ file, field: `body (line ${line(address.line)})`, expected: problem });
     }
     for (const html of rawHtmlInMarkdown(body ?? '')) {
-      problems.push({ file, field: `body (line ${line(html.line)})`, expected: `Markdown only, but found raw HTML ${JSON.stringify(html.html)}` });
+      problems.push({
+        file,
+        field: `body (line ${line(html.line)})`,
+        expected: `Markdown only, but found raw HTML ${JSON.stringify(html.html)}`,
+      });
     }
   }
   for (const { file, data } of content.places) {
@@ -110,11 +138,18 @@ export function findContentProblems(content: ContentSet): Problem[] {
   for (const { id, file, data } of content.bulletins) {
     checkRef(file, 'actor', data.actor, 'actors');
     if (id !== `${data.date}-${data.actor.id}`) {
-      problems.push({ file, field: 'date', expected: `a file named after its date and actor ("${data.date}-${data.actor.id}.yaml"), not "${id}"` });
+      problems.push({
+        file,
+        field: 'date',
+        expected: `a file named after its date and actor ("${data.date}-${data.actor.id}.yaml"), not "${id}"`,
+      });
     }
     data.items.forEach((item, i) => {
       // A bulletin item is attributed by construction (its actor and date), so only the loaded-word rule applies.
-      for (const finding of lintEvent({ title: '', summary: item.statement, certainty: 'claimed' }).filter((f) => f.rule === 'loaded-word')) problems.push({ file, field: `items[${i}].statement`, expected: finding.message });
+      for (const finding of lintEvent({ title: '', summary: item.statement, certainty: 'claimed' }).filter(
+        (f) => f.rule === 'loaded-word',
+      ))
+        problems.push({ file, field: `items[${i}].statement`, expected: finding.message });
       item.places.forEach((r, j) => checkRef(file, `items[${i}].places[${j}]`, r, 'places'));
       item.sources.forEach((c, j) => checkRef(file, `items[${i}].sources[${j}].source`, c.source, 'sources'));
     });
@@ -138,8 +173,14 @@ function fmtOffset(minutes: number): string {
 }
 
 /** Astro logs a throwing Markdown plugin and builds an empty body: a body that rendered to nothing is a problem. */
-export function renderFailures(entries: { file: string; body: string | undefined; html: string | undefined }[]): Problem[] {
+export function renderFailures(
+  entries: { file: string; body: string | undefined; html: string | undefined }[],
+): Problem[] {
   return entries
     .filter((e) => (e.body ?? '').trim() && !(e.html ?? '').trim())
-    .map((e) => ({ file: e.file, field: 'body', expected: 'Markdown that renders, but a Markdown plugin failed on it (see "Error rendering" above)' }));
+    .map((e) => ({
+      file: e.file,
+      field: 'body',
+      expected: 'Markdown that renders, but a Markdown plugin failed on it (see "Error rendering" above)',
+    }));
 }

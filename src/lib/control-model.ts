@@ -6,8 +6,29 @@
  */
 import * as clip from 'polyclip-ts';
 import type { LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { controlHistory, changeDays, isSettlement, statusOn, type ControlEvent, type ControlPlace, type ControlStatus, type ControlStep, type Holder } from './control.ts';
-import { cellTopology, corridorArea, dissolve, overlapKm2, settlementCells, sharesBy, unitShares, type AreaUnit, type Cell, type Shares } from './control-areas.ts';
+import {
+  controlHistory,
+  changeDays,
+  isSettlement,
+  statusOn,
+  type ControlEvent,
+  type ControlPlace,
+  type ControlStatus,
+  type ControlStep,
+  type Holder,
+} from './control.ts';
+import {
+  cellTopology,
+  corridorArea,
+  dissolve,
+  overlapKm2,
+  settlementCells,
+  sharesBy,
+  unitShares,
+  type AreaUnit,
+  type Cell,
+  type Shares,
+} from './control-areas.ts';
 import { frontMesh, groupOutline, unitMesh } from './map-layers.ts';
 import { daysBetween } from './dates.ts';
 import { swapAxes } from './geo.ts';
@@ -29,7 +50,11 @@ export interface ModelInput {
 }
 
 /** What one cell shows on a day: the holder whose colour fills it and the basis of the settlement's status. */
-export interface CellView { holder: Holder | null; basis: ControlStatus['basis'] | null; status: ControlStatus | null }
+export interface CellView {
+  holder: Holder | null;
+  basis: ControlStatus['basis'] | null;
+  status: ControlStatus | null;
+}
 
 export function buildControlModel(input: ModelInput) {
   const byId = new Map(input.places.map((p) => [p.id, p]));
@@ -39,14 +64,24 @@ export function buildControlModel(input: ModelInput) {
     return key && unitKeys.has(key) ? key : undefined;
   };
   const settlements = input.places.filter((p) => isSettlement(p) && p.country === 'azerbaijan' && unitOf(p));
-  const cells = settlementCells(input.units, settlements.map((p) => ({ id: p.id, unit: unitOf(p)!, lngLat: swapAxes(p.coordinates) })));
+  const cells = settlementCells(
+    input.units,
+    settlements.map((p) => ({ id: p.id, unit: unitOf(p)!, lngLat: swapAxes(p.coordinates) })),
+  );
   const history = controlHistory(input.events, input.places);
   const days = daysBetween(input.start, input.end);
   const frameDays = [input.start, ...changeDays(history, input.start, input.end)];
   const topology = cellTopology(cells);
-  const outer = input.units.flatMap((u) => (u.geometry.type === 'Polygon' ? [u.geometry.coordinates] : u.geometry.coordinates));
-  const outerUnion = clip.union(outer[0] as [number, number][][], ...(outer.slice(1) as [number, number][][][])) as Position[][][];
-  const corridor = input.corridor ? clipToOuter(corridorArea(input.corridor.line, input.corridor.widthKm), outerUnion) : undefined;
+  const outer = input.units.flatMap((u) =>
+    u.geometry.type === 'Polygon' ? [u.geometry.coordinates] : u.geometry.coordinates,
+  );
+  const outerUnion = clip.union(
+    outer[0] as [number, number][][],
+    ...(outer.slice(1) as [number, number][][][]),
+  ) as Position[][][];
+  const corridor = input.corridor
+    ? clipToOuter(corridorArea(input.corridor.line, input.corridor.widthKm), outerUnion)
+    : undefined;
   const corridorOverlap = corridor ? overlapKm2(cells, corridor) : undefined;
 
   const statusOf = (id: string, day: string) => statusOn(history.get(id), day) ?? null;
@@ -116,7 +151,8 @@ export function buildControlModel(input: ModelInput) {
     unitBorders: () => unitMesh(topology),
     groupOutline: (units: readonly string[]) => groupOutline(topology, units),
     /** Each unit's km² by holder on a day; the corridor counts for the peacekeepers once they hold it. */
-    sharesOn: (day: string): Map<string, Shares> => unitShares(cells, holderOn(day), corridorOn(day)?.holder === 'peacekeepers' ? corridorOverlap : undefined),
+    sharesOn: (day: string): Map<string, Shares> =>
+      unitShares(cells, holderOn(day), corridorOn(day)?.holder === 'peacekeepers' ? corridorOverlap : undefined),
     /** The ground of a group of units on a day, in km², split as the share chart draws it: each side's confirmed or agreed ground apart from what was only claimed. */
     chartSharesOn: (day: string, units: readonly string[]): Record<ChartKey, number> => {
       const views = viewsOn(day);
@@ -126,8 +162,21 @@ export function buildControlModel(input: ModelInput) {
         const firm = v.basis === 'confirmed' || v.basis === 'agreed';
         return `${v.holder === 'azerbaijan' ? 'az' : 'arm'}-${firm ? 'firm' : 'claimed'}` as ChartKey;
       };
-      const empty = (): Record<ChartKey, number> => ({ 'az-firm': 0, 'az-claimed': 0, 'arm-firm': 0, 'arm-claimed': 0, corridor: 0, none: 0 });
-      const byUnit = sharesBy(cells.filter((c) => units.includes(c.unit)), keyOf, 'corridor', empty, corridorOn(day)?.holder === 'peacekeepers' ? corridorOverlap : undefined);
+      const empty = (): Record<ChartKey, number> => ({
+        'az-firm': 0,
+        'az-claimed': 0,
+        'arm-firm': 0,
+        'arm-claimed': 0,
+        corridor: 0,
+        none: 0,
+      });
+      const byUnit = sharesBy(
+        cells.filter((c) => units.includes(c.unit)),
+        keyOf,
+        'corridor',
+        empty,
+        corridorOn(day)?.holder === 'peacekeepers' ? corridorOverlap : undefined,
+      );
       const total = empty();
       for (const s of byUnit.values()) for (const k of Object.keys(total) as ChartKey[]) total[k] += s[k];
       return total;
@@ -157,7 +206,12 @@ function intersect(area: Polygon | MultiPolygon, outer: Position[][][]): Positio
 export function percentages(shares: Shares): Record<keyof Shares, number> {
   const total = shares.azerbaijan + shares['armenian-forces'] + shares.peacekeepers + shares.none;
   const pct = (v: number) => (total ? Math.round((v / total) * 100) : 0);
-  return { azerbaijan: pct(shares.azerbaijan), 'armenian-forces': pct(shares['armenian-forces']), peacekeepers: pct(shares.peacekeepers), none: pct(shares.none) };
+  return {
+    azerbaijan: pct(shares.azerbaijan),
+    'armenian-forces': pct(shares['armenian-forces']),
+    peacekeepers: pct(shares.peacekeepers),
+    none: pct(shares.none),
+  };
 }
 
 export type { ControlStep };

@@ -37,12 +37,14 @@ export interface ControlEvent {
   control: readonly { place: string; holder: Holder; basis: Basis }[];
 }
 
-export const isSettlement = (p: Pick<ControlPlace, 'kind'>): boolean => (SETTLEMENT_KINDS as readonly string[]).includes(p.kind);
+export const isSettlement = (p: Pick<ControlPlace, 'kind'>): boolean =>
+  (SETTLEMENT_KINDS as readonly string[]).includes(p.kind);
 
 function initialStatuses(places: readonly ControlPlace[]): Map<string, ControlStatus> {
   const statuses = new Map<string, ControlStatus>();
   for (const p of places) {
-    if (isSettlement(p) && p.country === 'azerbaijan') statuses.set(p.id, { holder: 'azerbaijan', basis: 'confirmed', since: null, sinceDay: null });
+    if (isSettlement(p) && p.country === 'azerbaijan')
+      statuses.set(p.id, { holder: 'azerbaijan', basis: 'confirmed', since: null, sinceDay: null });
   }
   return statuses;
 }
@@ -61,9 +63,17 @@ function createFold(places: readonly ControlPlace[]) {
   }
   const apply = (event: ControlEvent, touched?: Set<string>) => {
     for (const change of event.control) {
-      const status: ControlStatus = { holder: change.holder, basis: change.basis, since: event.id, sinceDay: event.day };
+      const status: ControlStatus = {
+        holder: change.holder,
+        basis: change.basis,
+        since: event.id,
+        sinceDay: event.day,
+      };
       const place = byId.get(change.place);
-      const targets = place && (isSettlement(place) || place.kind === 'corridor') ? [change.place] : (members.get(change.place) ?? []);
+      const targets =
+        place && (isSettlement(place) || place.kind === 'corridor')
+          ? [change.place]
+          : (members.get(change.place) ?? []);
       for (const id of targets) {
         const before = statuses.get(id);
         const ground = before && (before.holder === 'peacekeepers' ? before.ground : before.holder);
@@ -76,7 +86,11 @@ function createFold(places: readonly ControlPlace[]) {
 }
 
 /** Status of every tracked place at the end of `day` (YYYY-MM-DD, local). `events` must be in the site's order. */
-export function controlAt(events: readonly ControlEvent[], places: readonly ControlPlace[], day: string): Map<string, ControlStatus> {
+export function controlAt(
+  events: readonly ControlEvent[],
+  places: readonly ControlPlace[],
+  day: string,
+): Map<string, ControlStatus> {
   const fold = createFold(places);
   for (const event of events) {
     if (event.day > day) break;
@@ -85,13 +99,19 @@ export function controlAt(events: readonly ControlEvent[], places: readonly Cont
   return fold.statuses;
 }
 
-export interface ControlStep { day: string; status: ControlStatus }
+export interface ControlStep {
+  day: string;
+  status: ControlStatus;
+}
 
 /**
  * For each tracked place, the statuses it went through, one per day on which it changed
  * (the state at the end of that day); the first step of a never-named settlement has day "".
  */
-export function controlHistory(events: readonly ControlEvent[], places: readonly ControlPlace[]): Map<string, ControlStep[]> {
+export function controlHistory(
+  events: readonly ControlEvent[],
+  places: readonly ControlPlace[],
+): Map<string, ControlStep[]> {
   const fold = createFold(places);
   const history = new Map<string, ControlStep[]>();
   for (const [id, status] of fold.statuses) history.set(id, [{ day: '', status }]);
@@ -105,7 +125,8 @@ export function controlHistory(events: readonly ControlEvent[], places: readonly
       const list = history.get(id) ?? [];
       const last = list.at(-1);
       if (last && last.day === day) last.status = status;
-      else if (!last || last.status.holder !== status.holder || last.status.basis !== status.basis) list.push({ day, status });
+      else if (!last || last.status.holder !== status.holder || last.status.basis !== status.basis)
+        list.push({ day, status });
       history.set(id, list);
     }
   }
@@ -142,6 +163,12 @@ export interface ControlInterval {
 export function intervalsOf(steps: readonly ControlStep[], previousDay: (day: string) => string): ControlInterval[] {
   return steps.map((s, i) => {
     const next = steps[i + 1];
-    return { from: s.day || null, to: next ? previousDay(next.day) : null, holder: s.status.holder, basis: s.status.basis, event: s.status.since };
+    return {
+      from: s.day || null,
+      to: next ? previousDay(next.day) : null,
+      holder: s.status.holder,
+      basis: s.status.basis,
+      event: s.status.since,
+    };
   });
 }

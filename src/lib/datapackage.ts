@@ -84,7 +84,8 @@ export function buildDataPackage(options: DataPackageOptions): DataPackage {
         name: 'control-json',
         path: 'control.json',
         title: 'Control by place (JSON)',
-        description: 'Every settlement, the Lachin corridor and every district with its intervals of control (holder, basis, the event that set it); districts give the share of their ground each side held. Format version 1.',
+        description:
+          'Every settlement, the Lachin corridor and every district with its intervals of control (holder, basis, the event that set it); districts give the share of their ground each side held. Format version 1.',
         format: 'json',
         mediatype: 'application/json',
         encoding: utf8,
@@ -106,7 +107,8 @@ export function buildDataPackage(options: DataPackageOptions): DataPackage {
         name: 'events-geojson',
         path: 'events.geojson',
         title: 'Events with places (GeoJSON)',
-        description: 'One feature per event that names places: a Point or MultiPoint at its places, [longitude, latitude] (WGS 84).',
+        description:
+          'One feature per event that names places: a Point or MultiPoint at its places, [longitude, latitude] (WGS 84).',
         format: 'geojson',
         mediatype: 'application/geo+json',
         encoding: utf8,
@@ -124,7 +126,8 @@ export function buildDataPackage(options: DataPackageOptions): DataPackage {
         name: 'events-ics',
         path: 'events.ics',
         title: 'Events (iCalendar)',
-        description: 'One VEVENT per event: all-day for calendar dates (spanning the month or year where only that is known), timed in UTC for date-times.',
+        description:
+          'One VEVENT per event: all-day for calendar dates (spanning the month or year where only that is known), timed in UTC for date-times.',
         format: 'ics',
         mediatype: 'text/calendar',
         encoding: utf8,

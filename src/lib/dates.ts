@@ -34,7 +34,8 @@ export function parseDate(value: string): ParsedDate {
   if (h) {
     parsed.hour = Number(h);
     parsed.minute = Number(mi);
-    parsed.offsetMinutes = off === 'Z' ? 0 : (off!.startsWith('-') ? -1 : 1) * (Number(off!.slice(1, 3)) * 60 + Number(off!.slice(4, 6)));
+    parsed.offsetMinutes =
+      off === 'Z' ? 0 : (off!.startsWith('-') ? -1 : 1) * (Number(off!.slice(1, 3)) * 60 + Number(off!.slice(4, 6)));
   }
   return parsed;
 }
@@ -111,11 +112,11 @@ export function formatSpan(start: string, end: string | undefined, precision?: P
   const prec = effectivePrecision(start, precision);
   if (prec === 'day' && !a.hasTime && !b.hasTime && b.finest === 'day') {
     if (a.year === b.year && a.month === b.month) return `${a.day}–${formatDate(end)}`;
-    if (a.year === b.year) return `${format(new TZDate(a.year, a.month! - 1, a.day!, 'UTC'), 'd MMMM')} – ${formatDate(end)}`;
+    if (a.year === b.year)
+      return `${format(new TZDate(a.year, a.month! - 1, a.day!, 'UTC'), 'd MMMM')} – ${formatDate(end)}`;
   }
   return `${formatDate(start, precision, zone)} – ${formatDate(end, undefined, zone)}`;
 }
-
 
 /** A calendar day (YYYY-MM-DD) moved by `days`: calendar arithmetic, no zone involved. */
 export function shiftDay(day: string, days: number): string {

@@ -1,9 +1,26 @@
 /** The day pages: for each war day, the events that start on it and each side's bulletins, with the days before and after. */
 import { daysBetween } from './dates.ts';
 
-export interface DayBulletin<I> { id: string; date: string; actor: { id: string; name: string }; items: I[] }
-export interface DaySide<I> { key: string; heading: string; actors: readonly string[]; bulletins: DayBulletin<I>[]; missing: { id: string; name: string }[] }
-export interface DayPage<E, I> { day: string; events: E[]; sides: DaySide<I>[]; previous?: string; next?: string }
+export interface DayBulletin<I> {
+  id: string;
+  date: string;
+  actor: { id: string; name: string };
+  items: I[];
+}
+export interface DaySide<I> {
+  key: string;
+  heading: string;
+  actors: readonly string[];
+  bulletins: DayBulletin<I>[];
+  missing: { id: string; name: string }[];
+}
+export interface DayPage<E, I> {
+  day: string;
+  events: E[];
+  sides: DaySide<I>[];
+  previous?: string;
+  next?: string;
+}
 
 export function dayPages<E extends { day: string }, I>(
   range: { start: string; end: string; sides: readonly { key: string; heading: string; actors: readonly string[] }[] },
@@ -19,7 +36,13 @@ export function dayPages<E extends { day: string }, I>(
     events: eventsByDay.get(day) ?? [],
     sides: range.sides.map((side) => {
       const found = (bulletinsByDay.get(day) ?? []).filter((b) => side.actors.includes(b.actor.id));
-      return { ...side, bulletins: found, missing: side.actors.filter((a) => !found.some((b) => b.actor.id === a)).map((id) => ({ id, name: actorName(id) })) };
+      return {
+        ...side,
+        bulletins: found,
+        missing: side.actors
+          .filter((a) => !found.some((b) => b.actor.id === a))
+          .map((id) => ({ id, name: actorName(id) })),
+      };
     }),
     ...(i > 0 ? { previous: days[i - 1]! } : {}),
     ...(i < days.length - 1 ? { next: days[i + 1]! } : {}),

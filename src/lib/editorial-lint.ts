@@ -20,7 +20,11 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 
 export type LintRule = 'loaded-word' | 'unattributed-figure' | 'disputed-without-claims';
-export interface LintFinding { field: string; rule: LintRule; message: string }
+export interface LintFinding {
+  field: string;
+  rule: LintRule;
+  message: string;
+}
 
 /** The frontmatter fields the lint reads; an EventData from schema.ts fits. */
 export interface LintEvent {
@@ -57,40 +61,226 @@ export const LOADED_WORD_PATTERNS: readonly RegExp[] = [
 ];
 
 const NUMBER_WORDS = new Set([
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
-  'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',
-  'dozen', 'dozens', 'score', 'scores', 'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'dozen',
+  'dozens',
+  'score',
+  'scores',
+  'one',
 ]);
 /** "one" is a figure ("one civilian was killed") except in these idioms. */
-const ONE_IDIOM_NEXT = new Set(['of', 'another', 'day', 'side', 'point', 'time', 'hand', 'way', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
+const ONE_IDIOM_NEXT = new Set([
+  'of',
+  'another',
+  'day',
+  'side',
+  'point',
+  'time',
+  'hand',
+  'way',
+  'week',
+  'month',
+  'year',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+]);
 const ONE_IDIOM_PREV = new Set(['no', 'any', 'every', 'the', 'which', 'each', 'this', 'that', 'at']);
 
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 /** A number right after these names a thing, not a quantity ("resolution 822", "point 9"). */
 const IDENTIFIER_BEFORE = new Set([
-  'resolution', 'resolutions', 'article', 'articles', 'point', 'points', 'paragraph', 'paragraphs', 'section', 'sections',
-  'page', 'pages', 'chapter', 'no', 'number', 'report', 'clause', 'item', 'protocol', 'flight', 'route', 'highway', 'road',
-  'brigade', 'regiment', 'division', 'corps', 'unit', 'hospital', 'school', 'block', 'building', 'street',
+  'resolution',
+  'resolutions',
+  'article',
+  'articles',
+  'point',
+  'points',
+  'paragraph',
+  'paragraphs',
+  'section',
+  'sections',
+  'page',
+  'pages',
+  'chapter',
+  'no',
+  'number',
+  'report',
+  'clause',
+  'item',
+  'protocol',
+  'flight',
+  'route',
+  'highway',
+  'road',
+  'brigade',
+  'regiment',
+  'division',
+  'corps',
+  'unit',
+  'hospital',
+  'school',
+  'block',
+  'building',
+  'street',
 ]);
 /** A number right before these measures something else ("10 kilometres", "44 days"). */
 const UNIT_AFTER = new Set([
-  'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres', 'meter', 'meters', 'm', 'mile', 'miles',
-  'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute', 'minutes', 'second', 'seconds',
-  'am', 'pm', 'votes', 'vote', 'kg', 'tonnes', 'tons', 'degrees',
+  'km',
+  'kilometre',
+  'kilometres',
+  'kilometer',
+  'kilometers',
+  'metre',
+  'metres',
+  'meter',
+  'meters',
+  'm',
+  'mile',
+  'miles',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'minute',
+  'minutes',
+  'second',
+  'seconds',
+  'am',
+  'pm',
+  'votes',
+  'vote',
+  'kg',
+  'tonnes',
+  'tons',
+  'degrees',
   // counts of parties, not of casualties ("the casualty figures come from the two sides")
-  'sides', 'parties', 'countries', 'states', 'leaders', 'presidents', 'ministers', 'co-chairs', 'sources', 'reports', 'accounts', 'versions',
+  'sides',
+  'parties',
+  'countries',
+  'states',
+  'leaders',
+  'presidents',
+  'ministers',
+  'co-chairs',
+  'sources',
+  'reports',
+  'accounts',
+  'versions',
 ]);
 /** Casualty and equipment words ("shot" counts only as "shot down"). */
 const CASUALTY_WORDS = new Set([
-  'kill', 'kills', 'killed', 'killing', 'dead', 'die', 'dies', 'died', 'dying', 'death', 'deaths', 'toll', 'tolls',
-  'wounded', 'wounding', 'injured', 'injuring', 'injury', 'injuries', 'casualty', 'casualties', 'victim', 'victims',
-  'tank', 'tanks', 'drone', 'drones', 'uav', 'uavs', 'aircraft', 'plane', 'planes', 'jet', 'jets', 'helicopter',
-  'helicopters', 'vehicles', 'destroyed', 'downed', 'prisoner', 'prisoners', 'pow', 'pows', 'captives', 'hostages',
-  'bodies', 'missing', 'losses',
+  'kill',
+  'kills',
+  'killed',
+  'killing',
+  'dead',
+  'die',
+  'dies',
+  'died',
+  'dying',
+  'death',
+  'deaths',
+  'toll',
+  'tolls',
+  'wounded',
+  'wounding',
+  'injured',
+  'injuring',
+  'injury',
+  'injuries',
+  'casualty',
+  'casualties',
+  'victim',
+  'victims',
+  'tank',
+  'tanks',
+  'drone',
+  'drones',
+  'uav',
+  'uavs',
+  'aircraft',
+  'plane',
+  'planes',
+  'jet',
+  'jets',
+  'helicopter',
+  'helicopters',
+  'vehicles',
+  'destroyed',
+  'downed',
+  'prisoner',
+  'prisoners',
+  'pow',
+  'pows',
+  'captives',
+  'hostages',
+  'bodies',
+  'missing',
+  'losses',
 ]);
 const FIGURE_WINDOW = 6;
 
@@ -139,12 +329,19 @@ export function quotedRanges(text: string): [number, number][] {
   for (let i = 0; i < text.length; i++) if (text[i] === '"') straight.push(i);
   for (let k = 0; k + 1 < straight.length; k += 2) ranges.push([straight[k]!, straight[k + 1]! + 1]);
   // Single quotes, curly or straight.
-  for (const [open, close] of [['‘', '’'], ["'", "'"]] as const) {
+  for (const [open, close] of [
+    ['‘', '’'],
+    ["'", "'"],
+  ] as const) {
     for (let i = 0; i < text.length; i++) {
       if (text[i] !== open) continue;
       const before = text[i - 1];
       const after = text[i + 1];
-      const opens = open === '‘' || ((isSpace(before) || /[([{“"—–/-]/u.test(before!)) && !isSpace(after) && !/^\d0s/u.test(text.slice(i + 1, i + 4)));
+      const opens =
+        open === '‘' ||
+        ((isSpace(before) || /[([{“"—–/-]/u.test(before!)) &&
+          !isSpace(after) &&
+          !/^\d0s/u.test(text.slice(i + 1, i + 4)));
       if (!opens) continue;
       let j = i + 1;
       let found = -1;
@@ -163,7 +360,8 @@ export function quotedRanges(text: string): [number, number][] {
   return ranges;
 }
 
-const inRanges = (ranges: [number, number][], start: number, end: number) => ranges.some(([a, b]) => start >= a && end <= b);
+const inRanges = (ranges: [number, number][], start: number, end: number) =>
+  ranges.some(([a, b]) => start >= a && end <= b);
 
 /** The body's text blocks (paragraphs, headings), without blockquotes and code; inline code is kept as protected text. */
 function bodyBlocks(markdown: string): Block[] {
@@ -219,17 +417,24 @@ export const LOADED_PHRASE_PATTERNS: readonly RegExp[] = [
 
 function loadedWords(block: Block): LintFinding[] {
   const findings: LintFinding[] = [];
-  for (const re of LOADED_PHRASE_PATTERNS) for (const m of block.text.matchAll(re)) {
-    const start = m.index;
-    if (inRanges([...block.quotes, ...block.code], start, start + m[0].length)) continue;
-    // "Tens of thousands fled" is a figure: it needs who said so, like any other (EDITORIAL rule 4).
-    if (/^tens/i.test(m[0]) && /\b(?:said|says|according to|estimated|reported)\b/i.test(block.text.slice(Math.max(0, start - 120), start + 160))) continue;
-    findings.push({
-      field: block.fieldAt(start),
-      rule: 'loaded-word',
-      message: `loaded phrase "${m[0]}" outside a quotation: say who said it and when, or say it neutrally, e.g. "was captured by" (EDITORIAL rules 2 and 4) — in "${excerpt(block.text, start, start + m[0].length)}"`,
-    });
-  }
+  for (const re of LOADED_PHRASE_PATTERNS)
+    for (const m of block.text.matchAll(re)) {
+      const start = m.index;
+      if (inRanges([...block.quotes, ...block.code], start, start + m[0].length)) continue;
+      // "Tens of thousands fled" is a figure: it needs who said so, like any other (EDITORIAL rule 4).
+      if (
+        /^tens/i.test(m[0]) &&
+        /\b(?:said|says|according to|estimated|reported)\b/i.test(
+          block.text.slice(Math.max(0, start - 120), start + 160),
+        )
+      )
+        continue;
+      findings.push({
+        field: block.fieldAt(start),
+        rule: 'loaded-word',
+        message: `loaded phrase "${m[0]}" outside a quotation: say who said it and when, or say it neutrally, e.g. "was captured by" (EDITORIAL rules 2 and 4) — in "${excerpt(block.text, start, start + m[0].length)}"`,
+      });
+    }
   for (const m of block.text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = m[0].toLowerCase();
     if (!LOADED_WORD_PATTERNS.some((re) => re.test(word))) continue;
@@ -247,7 +452,12 @@ function loadedWords(block: Block): LintFinding[] {
 // ---------------------------------------------------------------------------
 // Rule 2: figures without an attributing actor
 
-interface Token { text: string; lower: string; start: number; end: number }
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
 
 function tokens(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}]+(?:[.,:'’\-–][\p{L}\p{N}]+)*/gu)].map((m) => ({
@@ -280,7 +490,10 @@ function isFigure(toks: Token[], i: number): boolean {
     const dayOfMonth =
       (next && MONTHS.has(next)) ||
       (prev && MONTHS.has(prev)) ||
-      (next && ['and', 'to', 'or', 'until', 'till'].includes(next) && isNumeric(toks[i + 2]?.text ?? '') && MONTHS.has(toks[i + 3]?.lower ?? ''));
+      (next &&
+        ['and', 'to', 'or', 'until', 'till'].includes(next) &&
+        isNumeric(toks[i + 2]?.text ?? '') &&
+        MONTHS.has(toks[i + 3]?.lower ?? ''));
     if (dayOfMonth) return false;
   }
   if (prev && IDENTIFIER_BEFORE.has(prev)) return false;

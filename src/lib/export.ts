@@ -9,7 +9,13 @@ const place = z.object({
   id: z.string(),
   label: z.string(),
   kind: z.string(),
-  names: z.object({ en: z.string(), alt: z.string().optional(), az: z.string().optional(), hy: z.string().optional(), ru: z.string().optional() }),
+  names: z.object({
+    en: z.string(),
+    alt: z.string().optional(),
+    az: z.string().optional(),
+    hy: z.string().optional(),
+    ru: z.string().optional(),
+  }),
   coordinates: z.tuple([z.number(), z.number()]).describe('[latitude, longitude]'),
   district: z.string().optional(),
   country: z.string(),
@@ -47,22 +53,31 @@ export const exportedEvent = z.object({
   places: z.array(place),
   actors: z.array(actor),
   sources: z.array(source.extend({ locator: z.string().optional() })).min(1),
-  claims: z.array(z.object({ actor, stance: z.enum(STANCES), date: z.string(), dateText: z.string(), source, statement: z.string() })),
-  control: z.array(z.object({ place, holder: z.enum(HOLDERS), basis: z.enum(CONTROL_BASES), note: z.string().optional() })),
+  claims: z.array(
+    z.object({ actor, stance: z.enum(STANCES), date: z.string(), dateText: z.string(), source, statement: z.string() }),
+  ),
+  control: z.array(
+    z.object({ place, holder: z.enum(HOLDERS), basis: z.enum(CONTROL_BASES), note: z.string().optional() }),
+  ),
   corrections: z.array(z.object({ date: z.string(), note: z.string() })),
 });
 
-export const eventsExport = z.object({
-  version: z.literal(EVENTS_EXPORT_VERSION),
-  title: z.string(),
-  licence: z.string(),
-  count: z.number().int().nonnegative(),
-  events: z.array(exportedEvent),
-}).refine((v) => v.count === v.events.length, { message: 'count must equal the number of events' });
+export const eventsExport = z
+  .object({
+    version: z.literal(EVENTS_EXPORT_VERSION),
+    title: z.string(),
+    licence: z.string(),
+    count: z.number().int().nonnegative(),
+    events: z.array(exportedEvent),
+  })
+  .refine((v) => v.count === v.events.length, { message: 'count must equal the number of events' });
 
 export type EventsExport = z.infer<typeof eventsExport>;
 
-export function buildEventsExport(events: ResolvedEvent[], options: { title: string; licence: string; permalink: (id: string) => string }): EventsExport {
+export function buildEventsExport(
+  events: ResolvedEvent[],
+  options: { title: string; licence: string; permalink: (id: string) => string },
+): EventsExport {
   return {
     version: EVENTS_EXPORT_VERSION,
     title: options.title,

@@ -41,12 +41,22 @@ export function filtersToQuery(f: FilterState): string {
   return q ? `?${q}` : '';
 }
 
-export interface Option { value: string; label: string; count: number }
+export interface Option {
+  value: string;
+  label: string;
+  count: number;
+}
 
 /** Options for one filter, from labelled keys and how many events carry each; in `order` if given, else by label. */
-export function optionsFrom(counts: Map<string, number>, label: (key: string) => string, order?: readonly string[]): Option[] {
+export function optionsFrom(
+  counts: Map<string, number>,
+  label: (key: string) => string,
+  order?: readonly string[],
+): Option[] {
   const options = [...counts].map(([value, count]) => ({ value, label: label(value), count }));
-  return order ? options.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value)) : options.sort((a, b) => a.label.localeCompare(b.label));
+  return order
+    ? options.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
+    : options.sort((a, b) => a.label.localeCompare(b.label));
 }
 
 export function countBy<T>(items: readonly T[], keys: (t: T) => string[]): Map<string, number> {

@@ -43,14 +43,38 @@ export const FOCUS_UNITS: UnitRule[] = [
   { key: 'zangilan-district', name: 'Zangilan District', sourceId: 'AZ.ZG', sourceName: 'Zəngilan' },
   { key: 'qubadli-district', name: 'Qubadli District', sourceId: 'AZ.QD', sourceName: 'Qubadli' },
   {
-    key: 'lachin-district', name: 'Lachin District', sourceId: 'AZ.SU', sourceName: 'Lankaran', near: [46.35, 39.7],
-    correction: 'Labelled "Lankaran" with id AZ.SU in the source; it lies between Kalbajar and Qubadli, where Lachin district is (Lankaran is on the Caspian near 48.9° E).',
+    key: 'lachin-district',
+    name: 'Lachin District',
+    sourceId: 'AZ.SU',
+    sourceName: 'Lankaran',
+    near: [46.35, 39.7],
+    correction:
+      'Labelled "Lankaran" with id AZ.SU in the source; it lies between Kalbajar and Qubadli, where Lachin district is (Lankaran is on the Caspian near 48.9° E).',
   },
   { key: 'kalbajar-district', name: 'Kalbajar District', sourceId: 'AZ.KA', sourceName: 'Kəlbəcər' },
-  { key: 'khojaly-district', name: 'Khojaly District', sourceId: 'AZ.XC', sourceName: 'Xocalı', correction: 'Shares id AZ.XC with Khankendi / Stepanakert in the source.' },
+  {
+    key: 'khojaly-district',
+    name: 'Khojaly District',
+    sourceId: 'AZ.XC',
+    sourceName: 'Xocalı',
+    correction: 'Shares id AZ.XC with Khankendi / Stepanakert in the source.',
+  },
   { key: 'khojavend-district', name: 'Khojavend District', sourceId: 'AZ.XD', sourceName: 'Xocavənd' },
-  { key: 'shusha-district', name: 'Shusha District', sourceId: 'AZ.SU', sourceName: 'Şuşa', near: [46.66, 39.69], correction: 'Shares id AZ.SU with the mislabelled Lachin unit in the source.' },
-  { key: 'khankendi', name: 'Khankendi / Stepanakert', sourceId: 'AZ.XC', sourceName: 'Stepanakert', correction: 'Shares id AZ.XC with Khojaly district in the source.' },
+  {
+    key: 'shusha-district',
+    name: 'Shusha District',
+    sourceId: 'AZ.SU',
+    sourceName: 'Şuşa',
+    near: [46.66, 39.69],
+    correction: 'Shares id AZ.SU with the mislabelled Lachin unit in the source.',
+  },
+  {
+    key: 'khankendi',
+    name: 'Khankendi / Stepanakert',
+    sourceId: 'AZ.XC',
+    sourceName: 'Stepanakert',
+    correction: 'Shares id AZ.XC with Khojaly district in the source.',
+  },
   { key: 'tartar-district', name: 'Tartar District', sourceId: 'AZ.TA', sourceName: 'Tərtər' },
   { key: 'syunik', name: 'Syunik Province', sourceId: 'AM.SU', sourceName: 'Syunik' },
 ];
@@ -67,7 +91,14 @@ export interface UnitProperties {
 export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
 
 function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ə/g, 'e').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ə/g, 'e')
+    .replace(/ı/g, 'i')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function matches(rule: UnitRule, f: Feature<Geometry, { name?: string }>): boolean {
@@ -94,9 +125,17 @@ export function roundGeometry(geometry: Polygon | MultiPolygon, digits = 3): Pol
 }
 
 /** Every admin-1 unit of one country whose centroid lies west of `maxLng`, each with a unique project key; focus units named and corrected. */
-export function unitsFromTopology(topology: Topology, objectName: string, country: UnitProperties['country'], options: { rules?: UnitRule[]; maxLng?: number } = {}): UnitFeature[] {
+export function unitsFromTopology(
+  topology: Topology,
+  objectName: string,
+  country: UnitProperties['country'],
+  options: { rules?: UnitRule[]; maxLng?: number } = {},
+): UnitFeature[] {
   const { rules = FOCUS_UNITS, maxLng = 180 } = options;
-  const collection = feature(topology, topology.objects[objectName] as GeometryCollection<{ name?: string }>) as FeatureCollection<Geometry, { name?: string }>;
+  const collection = feature(
+    topology,
+    topology.objects[objectName] as GeometryCollection<{ name?: string }>,
+  ) as FeatureCollection<Geometry, { name?: string }>;
   const used = new Set<string>();
   const out: UnitFeature[] = [];
   for (const f of collection.features) {
@@ -105,7 +144,8 @@ export function unitsFromTopology(topology: Topology, objectName: string, countr
     if (!rule && geoCentroid(f)[0] > maxLng) continue;
     const sourceName = f.properties?.name ?? String(f.id);
     let key = rule?.key ?? `${country === 'azerbaijan' ? 'az' : 'am'}-${slug(sourceName)}`;
-    for (let n = 2; used.has(key); n++) key = `${rule?.key ?? `${country === 'azerbaijan' ? 'az' : 'am'}-${slug(sourceName)}`}-${n}`;
+    for (let n = 2; used.has(key); n++)
+      key = `${rule?.key ?? `${country === 'azerbaijan' ? 'az' : 'am'}-${slug(sourceName)}`}-${n}`;
     used.add(key);
     out.push({
       type: 'Feature',
@@ -125,14 +165,30 @@ export function unitsFromTopology(topology: Topology, objectName: string, countr
   return out;
 }
 
-export interface OutlineProperties { name: string; iso: string }
+export interface OutlineProperties {
+  name: string;
+  iso: string;
+}
 
 /** Country outlines from world-atlas, kept to the region's countries. */
-export function outlinesFromTopology(topology: Topology, isoNumeric: readonly string[]): Feature<Polygon | MultiPolygon, OutlineProperties>[] {
-  const collection = feature(topology, topology.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
+export function outlinesFromTopology(
+  topology: Topology,
+  isoNumeric: readonly string[],
+): Feature<Polygon | MultiPolygon, OutlineProperties>[] {
+  const collection = feature(
+    topology,
+    topology.objects['countries'] as GeometryCollection<{ name: string }>,
+  ) as FeatureCollection<Geometry, { name: string }>;
   return collection.features
-    .filter((f) => isoNumeric.includes(String(f.id)) && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
-    .map((f) => ({ type: 'Feature', id: String(f.id), geometry: roundGeometry(f.geometry as Polygon | MultiPolygon), properties: { name: f.properties.name, iso: String(f.id) } }));
+    .filter(
+      (f) => isoNumeric.includes(String(f.id)) && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
+    )
+    .map((f) => ({
+      type: 'Feature',
+      id: String(f.id),
+      geometry: roundGeometry(f.geometry as Polygon | MultiPolygon),
+      properties: { name: f.properties.name, iso: String(f.id) },
+    }));
 }
 
 /** Which unit contains a [lat, lng] point (the gazetteer's order), if any. */

@@ -17,7 +17,11 @@ export interface EventFeatureProperties {
   places: string[];
 }
 
-export function eventsToGeoJson(events: readonly ResolvedEvent[], permalink: (id: string) => string, path: (id: string) => string): FeatureCollection<Point | MultiPoint, EventFeatureProperties> {
+export function eventsToGeoJson(
+  events: readonly ResolvedEvent[],
+  permalink: (id: string) => string,
+  path: (id: string) => string,
+): FeatureCollection<Point | MultiPoint, EventFeatureProperties> {
   const features: Feature<Point | MultiPoint, EventFeatureProperties>[] = [];
   for (const e of events) {
     if (e.places.length === 0) continue;
@@ -25,8 +29,22 @@ export function eventsToGeoJson(events: readonly ResolvedEvent[], permalink: (id
     features.push({
       type: 'Feature',
       id: e.id,
-      geometry: coordinates.length === 1 ? { type: 'Point', coordinates: coordinates[0]! } : { type: 'MultiPoint', coordinates },
-      properties: { id: e.id, title: e.title, day: e.day, dateText: e.dateText, url: permalink(e.id), path: path(e.id), certainty: e.certainty, significance: e.significance, category: e.category, places: e.places.map((p) => p.label) },
+      geometry:
+        coordinates.length === 1
+          ? { type: 'Point', coordinates: coordinates[0]! }
+          : { type: 'MultiPoint', coordinates },
+      properties: {
+        id: e.id,
+        title: e.title,
+        day: e.day,
+        dateText: e.dateText,
+        url: permalink(e.id),
+        path: path(e.id),
+        certainty: e.certainty,
+        significance: e.significance,
+        category: e.category,
+        places: e.places.map((p) => p.label),
+      },
     });
   }
   return { type: 'FeatureCollection', features };

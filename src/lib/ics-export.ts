@@ -42,11 +42,16 @@ export function calendarSpan(value: string, precision: Precision): { first: Day;
 }
 
 /** Start and end of an event: all-day dates, or UTC instants (ms) for a date-time at day precision. */
-export function icsTimes(e: Pick<ResolvedEvent, 'date' | 'end' | 'precision'>): { start: DateArray | number; end?: DateArray | number } {
+export function icsTimes(e: Pick<ResolvedEvent, 'date' | 'end' | 'precision'>): {
+  start: DateArray | number;
+  end?: DateArray | number;
+} {
   if (parseDate(e.date).hasTime && e.precision === 'day') {
     if (!e.end) return { start: eventStart(e) };
     // A calendar end date runs to local midnight after it.
-    const end = parseDate(e.end).hasTime ? startInstant(e.end) : startInstant(dayString(calendarSpan(e.end, 'day').after));
+    const end = parseDate(e.end).hasTime
+      ? startInstant(e.end)
+      : startInstant(dayString(calendarSpan(e.end, 'day').after));
     return { start: eventStart(e), end };
   }
   return { start: calendarSpan(e.date, e.precision).first, end: calendarSpan(e.end ?? e.date, e.precision).after };
@@ -90,7 +95,10 @@ export function eventsToIcs(events: readonly ResolvedEvent[], options: IcsOption
     };
   });
   // ics types demand an end or a duration, but a timed event without either is valid iCalendar (it lasts an instant).
-  const { error, value } = createEvents(attributes as unknown as EventAttributes[], { calName: options.calName, productId: `-//${options.host}//${options.calName}//EN` });
+  const { error, value } = createEvents(attributes as unknown as EventAttributes[], {
+    calName: options.calName,
+    productId: `-//${options.host}//${options.calName}//EN`,
+  });
   if (error || !value) throw new Error(`events.ics: ${error?.message ?? 'no output'}`);
   return value;
 }

@@ -8,7 +8,12 @@ export function actorIdsOf(e: Pick<ResolvedEvent, 'actors' | 'claims'>): string[
 
 /** Every place an event concerns: its places, their districts, and the places whose control it changed. */
 export function placeIdsOf(e: Pick<ResolvedEvent, 'places' | 'control'>): string[] {
-  return [...new Set([...e.places.flatMap((p) => [p.id, ...(p.district ? [p.district] : [])]), ...e.control.map((c) => c.place.id)])];
+  return [
+    ...new Set([
+      ...e.places.flatMap((p) => [p.id, ...(p.district ? [p.district] : [])]),
+      ...e.control.map((c) => c.place.id),
+    ]),
+  ];
 }
 
 export function sourceIdsOf(e: Pick<ResolvedEvent, 'sources' | 'claims'>): string[] {
@@ -24,7 +29,8 @@ export interface EventIndexes {
 /** `sorted` must already be in the site's order; each list keeps it. */
 export function indexEvents(sorted: readonly ResolvedEvent[]): EventIndexes {
   const idx: EventIndexes = { byPlace: new Map(), byActor: new Map(), bySource: new Map() };
-  const add = (map: Map<string, ResolvedEvent[]>, key: string, event: ResolvedEvent) => map.set(key, [...(map.get(key) ?? []), event]);
+  const add = (map: Map<string, ResolvedEvent[]>, key: string, event: ResolvedEvent) =>
+    map.set(key, [...(map.get(key) ?? []), event]);
   for (const e of sorted) {
     for (const id of placeIdsOf(e)) add(idx.byPlace, id, e);
     for (const id of actorIdsOf(e)) add(idx.byActor, id, e);
@@ -34,7 +40,9 @@ export function indexEvents(sorted: readonly ResolvedEvent[]): EventIndexes {
 }
 
 /** Event id → the documents whose points name it. */
-export function documentIndex(documents: { id: string; title: string; events: string[] }[]): Map<string, { id: string; title: string }[]> {
+export function documentIndex(
+  documents: { id: string; title: string; events: string[] }[],
+): Map<string, { id: string; title: string }[]> {
   const out = new Map<string, { id: string; title: string }[]>();
   for (const d of documents) {
     for (const e of new Set(d.events)) out.set(e, [...(out.get(e) ?? []), { id: d.id, title: d.title }]);

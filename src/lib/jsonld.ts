@@ -18,7 +18,11 @@ export function eventJsonLd(event: ResolvedEvent, url: string): Record<string, u
           geo: { '@type': 'GeoCoordinates', latitude: p.coordinates[0], longitude: p.coordinates[1] },
         }))
       : { '@type': 'Place', name: 'Nagorno-Karabakh conflict zone' },
-    ...(event.actors.length ? { actor: event.actors.map((a) => ({ '@type': a.kind === 'person' ? 'Person' : 'Organization', name: a.name })) } : {}),
-    subjectOf: event.sources.filter((s) => s.url).map((s) => ({ '@type': 'CreativeWork', name: s.title, publisher: s.publisher, url: s.url })),
+    ...(event.actors.length
+      ? { actor: event.actors.map((a) => ({ '@type': a.kind === 'person' ? 'Person' : 'Organization', name: a.name })) }
+      : {}),
+    subjectOf: event.sources
+      .filter((s) => s.url)
+      .map((s) => ({ '@type': 'CreativeWork', name: s.title, publisher: s.publisher, url: s.url })),
   };
 }

@@ -7,12 +7,27 @@ import { geoBounds, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { swapAxes, type LatLng, type UnitFeature } from './geo.ts';
 
-export interface LocatorPlace { label: string; coordinates: LatLng; /** Key of the unit drawn as an area instead of a point (districts, regions). */ unitKey?: string }
-export interface LocatorOptions { width?: number; height?: number; minSpanDegrees?: number; title: string }
+export interface LocatorPlace {
+  label: string;
+  coordinates: LatLng;
+  /** Key of the unit drawn as an area instead of a point (districts, regions). */ unitKey?: string;
+}
+export interface LocatorOptions {
+  width?: number;
+  height?: number;
+  minSpanDegrees?: number;
+  title: string;
+}
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function locatorSvg(units: UnitFeature[], outlines: Feature<Polygon | MultiPolygon>[], places: LocatorPlace[], options: LocatorOptions): string {
+export function locatorSvg(
+  units: UnitFeature[],
+  outlines: Feature<Polygon | MultiPolygon>[],
+  places: LocatorPlace[],
+  options: LocatorOptions,
+): string {
   const { width = 640, height = 400, minSpanDegrees = 0.9, title } = options;
   const lats = places.map((p) => p.coordinates[0]);
   const lngs = places.map((p) => p.coordinates[1]);
@@ -24,22 +39,58 @@ export function locatorSvg(units: UnitFeature[], outlines: Feature<Polygon | Mul
   const [south, north] = pad(Math.min(...lats), Math.max(...lats));
   const [west, east] = pad(Math.min(...lngs), Math.max(...lngs));
   const frame: Feature<Polygon> = {
-    type: 'Feature', properties: {},
+    type: 'Feature',
+    properties: {},
     // Clockwise ring: d3-geo reads rings as spherical polygons.
-    geometry: { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, south],
+          [west, north],
+          [east, north],
+          [east, south],
+          [west, south],
+        ],
+      ],
+    },
   };
-  const projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], frame).clipExtent([[0, 0], [width, height]]);
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [4, 4],
+        [width - 4, height - 4],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const path = geoPath(projection).digits(1);
   const inView = (f: Feature) => {
     const [[w, s], [e, n]] = geoBounds(f);
     return e >= west && w <= east && n >= south && s <= north;
   };
-  const outlinePaths = outlines.filter(inView).flatMap((f) => { const d = path(f); return d ? [`<path class="loc-outline" d="${d}"/>`] : []; }).join('');
+  const outlinePaths = outlines
+    .filter(inView)
+    .flatMap((f) => {
+      const d = path(f);
+      return d ? [`<path class="loc-outline" d="${d}"/>`] : [];
+    })
+    .join('');
   const areas = new Set(places.flatMap((p) => (p.unitKey ? [p.unitKey] : [])));
   const unitPaths = units
     .filter(inView)
     // A unit clipped away entirely has no path at all.
-    .flatMap((u) => { const d = path(u); return d ? [`<path class="loc-unit${u.properties.focus ? ' loc-focus' : ''}${areas.has(u.properties.key) ? ' loc-area' : ''}" d="${d}"><title>${escape(u.properties.name)}</title></path>`] : []; })
+    .flatMap((u) => {
+      const d = path(u);
+      return d
+        ? [
+            `<path class="loc-unit${u.properties.focus ? ' loc-focus' : ''}${areas.has(u.properties.key) ? ' loc-area' : ''}" d="${d}"><title>${escape(u.properties.name)}</title></path>`,
+          ]
+        : [];
+    })
     .join('');
   // Labels of nearby points would overprint: each one moves down until it clears those already placed.
   const placed: { y: number; x: number }[] = [];

@@ -7,7 +7,10 @@ import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiLineString } from 'geojson';
 
-export interface CellProperties { id: string; unit: string }
+export interface CellProperties {
+  id: string;
+  unit: string;
+}
 export type CellTopology = Topology<{ cells: GeometryCollection<CellProperties> }>;
 
 import type { GeometryObject } from 'topojson-specification';
@@ -15,16 +18,30 @@ const prop = (g: GeometryObject) => (g as { properties?: unknown }).properties a
 
 /** Borders between cells whose fill holders differ; `holderOf` gives a cell's fill holder by id (null: none recorded). */
 export function frontMesh(topology: CellTopology, holderOf: (id: string) => string | null): MultiLineString {
-  return mesh(topology, topology.objects.cells, (a: GeometryObject, b: GeometryObject) => a !== b && holderOf(prop(a).id) !== holderOf(prop(b).id) && holderOf(prop(a).id) !== null && holderOf(prop(b).id) !== null);
+  return mesh(
+    topology,
+    topology.objects.cells,
+    (a: GeometryObject, b: GeometryObject) =>
+      a !== b &&
+      holderOf(prop(a).id) !== holderOf(prop(b).id) &&
+      holderOf(prop(a).id) !== null &&
+      holderOf(prop(b).id) !== null,
+  );
 }
 
 /** Unit (district) borders and the outer edge. */
 export function unitMesh(topology: CellTopology): MultiLineString {
-  return mesh(topology, topology.objects.cells, (a: GeometryObject, b: GeometryObject) => a === b || prop(a).unit !== prop(b).unit);
+  return mesh(
+    topology,
+    topology.objects.cells,
+    (a: GeometryObject, b: GeometryObject) => a === b || prop(a).unit !== prop(b).unit,
+  );
 }
 
 /** The outline of a group of units (the former oblast). */
 export function groupOutline(topology: CellTopology, units: readonly string[]): MultiLineString {
   const inGroup = (g: GeometryObject) => units.includes(prop(g).unit);
-  return mesh(topology, topology.objects.cells, (a: GeometryObject, b: GeometryObject) => (a === b ? inGroup(a) : inGroup(a) !== inGroup(b)));
+  return mesh(topology, topology.objects.cells, (a: GeometryObject, b: GeometryObject) =>
+    a === b ? inGroup(a) : inGroup(a) !== inGroup(b),
+  );
 }

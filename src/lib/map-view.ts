@@ -15,7 +15,10 @@ export function statusText(status: ControlStatus | null | undefined, day: string
   if (!status.since) return `${who}: held throughout, no change recorded`;
   const since = status.sinceDay ? ` (since ${formatDate(status.sinceDay)})` : '';
   // Ground taken in battle stays "confirmed"; after the ceasefire it is what each side held when it began.
-  const basis = status.basis === 'confirmed' && day >= MAP.ceasefireDay && (status.sinceDay ?? '') < MAP.ceasefireDay ? 'confirmed, held at the ceasefire' : BASIS_LABELS[status.basis];
+  const basis =
+    status.basis === 'confirmed' && day >= MAP.ceasefireDay && (status.sinceDay ?? '') < MAP.ceasefireDay
+      ? 'confirmed, held at the ceasefire'
+      : BASIS_LABELS[status.basis];
   return `${who}: ${basis}${since}`;
 }
 
@@ -27,5 +30,8 @@ export const LEGEND = [
   { className: 'h-azerbaijan b-disputed', text: 'Azerbaijan: claimed and denied (cross-hatched)' },
   { className: 'h-armenian-forces b-confirmed', text: 'Armenian and Karabakh forces: confirmed (solid)' },
   { className: 'h-armenian-forces b-claimed', text: 'Armenian and Karabakh forces: claimed, not confirmed (hatched)' },
-  { className: 'h-armenian-forces b-disputed', text: 'Armenian and Karabakh forces: claimed and denied (cross-hatched)' },
+  {
+    className: 'h-armenian-forces b-disputed',
+    text: 'Armenian and Karabakh forces: claimed and denied (cross-hatched)',
+  },
 ] as const;

@@ -6,9 +6,13 @@
 import { effectivePrecision, localDay, precisionRank, startInstant } from './dates.ts';
 import { PHASES, type Phase, type Precision } from './schema.ts';
 
-export interface Datable { id: string; data: { date: string; precision?: Precision | undefined; phase?: Phase | undefined } }
+export interface Datable {
+  id: string;
+  data: { date: string; precision?: Precision | undefined; phase?: Phase | undefined };
+}
 
-const dayOf = (d: Datable) => (effectivePrecision(d.data.date, d.data.precision) === 'day' ? localDay(d.data.date) : null);
+const dayOf = (d: Datable) =>
+  effectivePrecision(d.data.date, d.data.precision) === 'day' ? localDay(d.data.date) : null;
 
 export function compareEvents(a: Datable, b: Datable): number {
   const day = dayOf(a);
@@ -17,7 +21,9 @@ export function compareEvents(a: Datable, b: Datable): number {
   }
   const byStart = startInstant(a.data.date) - startInstant(b.data.date);
   if (byStart !== 0) return byStart;
-  const byPrecision = precisionRank(effectivePrecision(a.data.date, a.data.precision)) - precisionRank(effectivePrecision(b.data.date, b.data.precision));
+  const byPrecision =
+    precisionRank(effectivePrecision(a.data.date, a.data.precision)) -
+    precisionRank(effectivePrecision(b.data.date, b.data.precision));
   if (byPrecision !== 0) return byPrecision;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -27,14 +33,26 @@ export function sortEvents<T extends Datable>(events: readonly T[]): T[] {
 }
 
 /** `id`s are unique on the page: a day or phase that recurs (phases can interleave within a day) gets a suffix. */
-export interface DayGroup<T> { id: string; key: string; date: string; precision: Precision; events: T[] }
-export interface PhaseGroup<T> { id: string; phase: Phase; days: DayGroup<T>[] }
+export interface DayGroup<T> {
+  id: string;
+  key: string;
+  date: string;
+  precision: Precision;
+  events: T[];
+}
+export interface PhaseGroup<T> {
+  id: string;
+  phase: Phase;
+  days: DayGroup<T>[];
+}
 
 /**
  * Groups sorted events by phase, then by the day (or month, or year) they fall on.
  * A phase that comes back after another one opens a new group: the order stays chronological.
  */
-export function groupTimeline<T extends { date: string; precision: Precision; phase: Phase }>(sorted: readonly T[]): PhaseGroup<T>[] {
+export function groupTimeline<T extends { date: string; precision: Precision; phase: Phase }>(
+  sorted: readonly T[],
+): PhaseGroup<T>[] {
   const phases: PhaseGroup<T>[] = [];
   const used = new Map<string, number>();
   const uniqueId = (base: string) => {

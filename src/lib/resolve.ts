@@ -7,7 +7,10 @@ import { effectivePrecision, formatDate, formatSpan, localDay } from './dates.ts
 import { placeLabel } from './names.ts';
 import { sortEvents } from './order.ts';
 
-export interface Keyed<T> { id: string; data: T }
+export interface Keyed<T> {
+  id: string;
+  data: T;
+}
 
 export interface ResolvedPlace {
   id: string;
@@ -19,7 +22,11 @@ export interface ResolvedPlace {
   district?: string;
   geometryKey?: string;
 }
-export interface ResolvedActor { id: string; name: string; kind: ActorData['kind'] }
+export interface ResolvedActor {
+  id: string;
+  name: string;
+  kind: ActorData['kind'];
+}
 export interface ResolvedSource {
   id: string;
   title: string;
@@ -49,7 +56,14 @@ export interface ResolvedEvent {
   places: ResolvedPlace[];
   actors: ResolvedActor[];
   sources: (ResolvedSource & { locator?: string })[];
-  claims: { actor: ResolvedActor; stance: 'claims' | 'denies' | 'confirms'; date: string; dateText: string; source: ResolvedSource; statement: string }[];
+  claims: {
+    actor: ResolvedActor;
+    stance: 'claims' | 'denies' | 'confirms';
+    date: string;
+    dateText: string;
+    source: ResolvedSource;
+    statement: string;
+  }[];
   control: (Omit<EventData['control'][number], 'place' | 'note'> & { place: ResolvedPlace; note?: string })[];
   corrections: { date: string; note: string }[];
 }
@@ -60,7 +74,11 @@ export interface Lookup {
   sources: Map<string, SourceData>;
 }
 
-export function makeLookup(places: Keyed<PlaceData>[], actors: Keyed<ActorData>[], sources: Keyed<SourceData>[]): Lookup {
+export function makeLookup(
+  places: Keyed<PlaceData>[],
+  actors: Keyed<ActorData>[],
+  sources: Keyed<SourceData>[],
+): Lookup {
   return {
     places: new Map(places.map((p) => [p.id, p.data])),
     actors: new Map(actors.map((a) => [a.id, a.data])),
@@ -168,9 +186,17 @@ export interface ResolvedDocument {
   }[];
 }
 
-export function resolveDocument(id: string, data: DocumentData, lookup: Lookup, events: Map<string, ResolvedEvent>): ResolvedDocument {
+export function resolveDocument(
+  id: string,
+  data: DocumentData,
+  lookup: Lookup,
+  events: Map<string, ResolvedEvent>,
+): ResolvedDocument {
   const place = (ref: Ref) => resolvePlace(ref.id, need(lookup.places, ref));
-  const cite = (c: { source: Ref; locator?: string | undefined }) => ({ ...resolveSource(c.source.id, need(lookup.sources, c.source)), ...(c.locator ? { locator: c.locator } : {}) });
+  const cite = (c: { source: Ref; locator?: string | undefined }) => ({
+    ...resolveSource(c.source.id, need(lookup.sources, c.source)),
+    ...(c.locator ? { locator: c.locator } : {}),
+  });
   return {
     id,
     title: data.title,
@@ -179,19 +205,21 @@ export function resolveDocument(id: string, data: DocumentData, lookup: Lookup, 
     summary: data.summary,
     signatories: data.signatories.map((a) => resolveActor(a.id, need(lookup.actors, a))),
     sources: data.sources.map(cite),
-    points: [...data.points].sort((a, b) => a.number - b.number).map((p) => ({
-      number: p.number,
-      ...(p.title ? { title: p.title } : {}),
-      summary: p.summary,
-      ...(p.deadline ? { deadline: p.deadline, deadlineText: formatDate(p.deadline) } : {}),
-      places: p.places.map(place),
-      ...(p.outcome ? { outcome: p.outcome } : {}),
-      events: p.events.map((r) => {
-        const e = events.get(r.id);
-        if (!e) throw new Error(`unknown events id "${r.id}"`);
-        return { id: e.id, title: e.title, dateText: e.dateText };
-      }),
-      sources: p.sources.map(cite),
-    })),
+    points: [...data.points]
+      .sort((a, b) => a.number - b.number)
+      .map((p) => ({
+        number: p.number,
+        ...(p.title ? { title: p.title } : {}),
+        summary: p.summary,
+        ...(p.deadline ? { deadline: p.deadline, deadlineText: formatDate(p.deadline) } : {}),
+        places: p.places.map(place),
+        ...(p.outcome ? { outcome: p.outcome } : {}),
+        events: p.events.map((r) => {
+          const e = events.get(r.id);
+          if (!e) throw new Error(`unknown events id "${r.id}"`);
+          return { id: e.id, title: e.title, dateText: e.dateText };
+        }),
+        sources: p.sources.map(cite),
+      })),
   };
 }

@@ -7,12 +7,18 @@
 import { z } from 'zod';
 
 export type CollectionName = 'events' | 'places' | 'actors' | 'sources' | 'documents' | 'bulletins';
-export interface Ref { id: string; collection: string }
+export interface Ref {
+  id: string;
+  collection: string;
+}
 export type RefFactory = (collection: CollectionName) => z.ZodType<Ref, unknown>;
 
 /** The plain reference used outside Astro: an id string becomes `{ id, collection }`. */
 export const plainRef: RefFactory = (collection) =>
-  z.string().min(1).transform((id) => ({ id, collection }));
+  z
+    .string()
+    .min(1)
+    .transform((id) => ({ id, collection }));
 
 const QUOTE_DATES = 'write it in quotes, e.g. "2020-11-08"';
 /** A calendar date (YYYY, YYYY-MM or YYYY-MM-DD) or a date-time with its UTC offset. */
@@ -21,7 +27,10 @@ export const DATE_PATTERN =
 
 /** Dates stay strings: YAML would turn an unquoted date into a UTC Date and shift days. */
 export const dateString = z
-  .string({ error: (issue) => (issue.input instanceof Date ? `a quoted date string; ${QUOTE_DATES}` : `a date string; ${QUOTE_DATES}`) })
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date ? `a quoted date string; ${QUOTE_DATES}` : `a date string; ${QUOTE_DATES}`,
+  })
   .regex(DATE_PATTERN, {
     message: 'an ISO date: "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM+03:00" (a time needs its UTC offset)',
   })
@@ -43,15 +52,35 @@ export const STANCES = ['claims', 'denies', 'confirms'] as const;
 export const HOLDERS = ['azerbaijan', 'armenian-forces', 'peacekeepers'] as const;
 /** How a change of holder is known: one side's word, one side's word denied by the other, confirmed by both or independently, or set by an agreement. */
 export const CONTROL_BASES = ['claimed', 'disputed', 'confirmed', 'agreed'] as const;
-export const PLACE_KINDS = ['city', 'town', 'village', 'district', 'region', 'corridor', 'country', 'landmark'] as const;
+export const PLACE_KINDS = [
+  'city',
+  'town',
+  'village',
+  'district',
+  'region',
+  'corridor',
+  'country',
+  'landmark',
+] as const;
 /** Places that hold control on the map; the others are containers or context. */
 export const SETTLEMENT_KINDS = ['city', 'town', 'village'] as const;
 /** What a bulletin item reports. */
 export const BULLETIN_TOPICS = ['ground', 'losses', 'strikes', 'other'] as const;
 export const ACTOR_KINDS = ['state', 'de-facto-authority', 'armed-forces', 'organisation', 'person', 'media'] as const;
-export const SOURCE_KINDS = ['news', 'government', 'agreement', 'scholarly', 'social', 'blog', 'reference', 'analysis'] as const;
+export const SOURCE_KINDS = [
+  'news',
+  'government',
+  'agreement',
+  'scholarly',
+  'social',
+  'blog',
+  'reference',
+  'analysis',
+] as const;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a lowercase id of letters, digits and hyphens' });
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a lowercase id of letters, digits and hyphens' });
 const nonEmpty = z.string().trim().min(1, { message: 'a non-empty text' });
 const latLng = z.tuple([
   z.number().min(-90).max(90, { message: 'a latitude between -90 and 90' }),
@@ -90,7 +119,10 @@ export function makeSchemas(ref: RefFactory) {
     date: dateString,
     precision: z.enum(PRECISIONS).optional(),
     /** IANA zone that names the time, e.g. Europe/Moscow for the trilateral statement. */
-    zone: z.string().regex(/^[A-Za-z]+\/[A-Za-z_]+$/, { message: 'an IANA time zone such as "Europe/Moscow"' }).optional(),
+    zone: z
+      .string()
+      .regex(/^[A-Za-z]+\/[A-Za-z_]+$/, { message: 'an IANA time zone such as "Europe/Moscow"' })
+      .optional(),
     end: dateString.optional(),
     phase: z.enum(PHASES),
     category: z.enum(CATEGORIES),
@@ -114,27 +146,30 @@ export function makeSchemas(ref: RefFactory) {
     ru: nonEmpty.optional(),
   });
 
-  const place = z.strictObject({
-    kind: z.enum(PLACE_KINDS),
-    names,
-    /** [lat, lon] of a point; corridors add `line`. */
-    coordinates: latLng,
-    /** Where the coordinates come from: a gazetteer record (locator: its id) or a page that states them. Required for settlements. */
-    coordinatesSource: sourceCitation.optional(),
-    line: z.array(latLng).min(2).optional(),
-    /** Width in kilometres where an agreement fixes it (the Lachin corridor: 5). */
-    widthKm: z.number().positive().optional(),
-    schematic: z.boolean().default(false),
-    district: ref('places').optional(),
-    country: z.enum(['azerbaijan', 'armenia', 'russia', 'turkey', 'iran', 'georgia', 'other']),
-    /** For districts: the project's key of its polygon in the geometry source. */
-    geometryKey: slug.optional(),
-    note: nonEmpty.optional(),
-    sources: z.array(ref('sources')).default([]),
-  }).refine((p) => !(SETTLEMENT_KINDS as readonly string[]).includes(p.kind) || p.coordinatesSource !== undefined, {
-    path: ['coordinatesSource'],
-    message: 'the source of a settlement\'s coordinates (a gazetteer record or a page that states them); coordinates are never guessed',
-  });
+  const place = z
+    .strictObject({
+      kind: z.enum(PLACE_KINDS),
+      names,
+      /** [lat, lon] of a point; corridors add `line`. */
+      coordinates: latLng,
+      /** Where the coordinates come from: a gazetteer record (locator: its id) or a page that states them. Required for settlements. */
+      coordinatesSource: sourceCitation.optional(),
+      line: z.array(latLng).min(2).optional(),
+      /** Width in kilometres where an agreement fixes it (the Lachin corridor: 5). */
+      widthKm: z.number().positive().optional(),
+      schematic: z.boolean().default(false),
+      district: ref('places').optional(),
+      country: z.enum(['azerbaijan', 'armenia', 'russia', 'turkey', 'iran', 'georgia', 'other']),
+      /** For districts: the project's key of its polygon in the geometry source. */
+      geometryKey: slug.optional(),
+      note: nonEmpty.optional(),
+      sources: z.array(ref('sources')).default([]),
+    })
+    .refine((p) => !(SETTLEMENT_KINDS as readonly string[]).includes(p.kind) || p.coordinatesSource !== undefined, {
+      path: ['coordinatesSource'],
+      message:
+        "the source of a settlement's coordinates (a gazetteer record or a page that states them); coordinates are never guessed",
+    });
 
   const actor = z.strictObject({
     name: nonEmpty,

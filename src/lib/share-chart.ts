@@ -7,7 +7,11 @@ import { s } from 'hastscript';
 import type { Element } from 'hast';
 import { patternDefs, type PatternColours } from './map-svg.ts';
 
-export interface ChartBand { key: string; className: string; label: string }
+export interface ChartBand {
+  key: string;
+  className: string;
+  label: string;
+}
 export interface ChartInput {
   title: string;
   days: string[];
@@ -34,21 +38,66 @@ export function shareChartSvg(input: ChartInput): Element {
   const below = days.map(() => 0);
   for (const band of bands) {
     const lower = [...below];
-    days.forEach((_, i) => { below[i] = below[i]! + (values[i]![band.key] ?? 0) / totals[i]!; });
+    days.forEach((_, i) => {
+      below[i] = below[i]! + (values[i]![band.key] ?? 0) / totals[i]!;
+    });
     // A step chart: control changes from one day to the next, not in between.
-    const upperPts = days.flatMap((_, i) => [`${x(i).toFixed(1)},${y(below[i]!).toFixed(1)}`, `${x(Math.min(i + 1, days.length - 1)).toFixed(1)},${y(below[i]!).toFixed(1)}`]);
-    const lowerPts = days.map((_, i) => days.length - 1 - i).flatMap((i) => [`${x(Math.min(i + 1, days.length - 1)).toFixed(1)},${y(lower[i]!).toFixed(1)}`, `${x(i).toFixed(1)},${y(lower[i]!).toFixed(1)}`]);
-    paths.push(s('path', { class: `chart-band ${band.className}`, d: `M${upperPts.join('L')}L${lowerPts.join('L')}Z` }, s('title', band.label)));
+    const upperPts = days.flatMap((_, i) => [
+      `${x(i).toFixed(1)},${y(below[i]!).toFixed(1)}`,
+      `${x(Math.min(i + 1, days.length - 1)).toFixed(1)},${y(below[i]!).toFixed(1)}`,
+    ]);
+    const lowerPts = days
+      .map((_, i) => days.length - 1 - i)
+      .flatMap((i) => [
+        `${x(Math.min(i + 1, days.length - 1)).toFixed(1)},${y(lower[i]!).toFixed(1)}`,
+        `${x(i).toFixed(1)},${y(lower[i]!).toFixed(1)}`,
+      ]);
+    paths.push(
+      s(
+        'path',
+        { class: `chart-band ${band.className}`, d: `M${upperPts.join('L')}L${lowerPts.join('L')}Z` },
+        s('title', band.label),
+      ),
+    );
   }
   const axis: Element[] = [
     s('line', { class: 'chart-axis', x1: left, x2: left + w, y1: top + h, y2: top + h }),
-    ...[0, 0.5, 1].map((f) => s('text', { class: 'chart-tick', x: left - 4, y: (y(f) + 4).toFixed(1), 'text-anchor': 'end' }, `${Math.round(f * 100)}%`)),
+    ...[0, 0.5, 1].map((f) =>
+      s(
+        'text',
+        { class: 'chart-tick', x: left - 4, y: (y(f) + 4).toFixed(1), 'text-anchor': 'end' },
+        `${Math.round(f * 100)}%`,
+      ),
+    ),
     ...input.ticks.flatMap((t) => {
       const i = days.indexOf(t.day);
       if (i < 0) return [];
-      return [s('line', { class: 'chart-grid', x1: x(i).toFixed(1), x2: x(i).toFixed(1), y1: top, y2: top + h }), s('text', { class: 'chart-tick', x: x(i).toFixed(1), y: height - 8, 'text-anchor': 'middle' }, t.label)];
+      return [
+        s('line', { class: 'chart-grid', x1: x(i).toFixed(1), x2: x(i).toFixed(1), y1: top, y2: top + h }),
+        s('text', { class: 'chart-tick', x: x(i).toFixed(1), y: height - 8, 'text-anchor': 'middle' }, t.label),
+      ];
     }),
   ];
-  const own = input.standalone ? [patternDefs(input.standalone.colours), s('style', `${input.standalone.css}.h-corridor{fill:#f0e442}.chart-axis{stroke:#555}.chart-grid{stroke:#999;stroke-dasharray:2 3}.chart-tick{font:11px sans-serif;fill:#333}`)] : [];
-  return s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': input.title, class: 'share-chart' }, [...own, ...paths, ...axis]);
+  const own = input.standalone
+    ? [
+        patternDefs(input.standalone.colours),
+        s(
+          'style',
+          `${input.standalone.css}.h-corridor{fill:#f0e442}.chart-axis{stroke:#555}.chart-grid{stroke:#999;stroke-dasharray:2 3}.chart-tick{font:11px sans-serif;fill:#333}`,
+        ),
+      ]
+    : [];
+  return s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-label': input.title,
+      class: 'share-chart',
+    },
+    [...own, ...paths, ...axis],
+  );
 }

@@ -2,17 +2,34 @@
 import { SOURCE_KINDS } from './schema.ts';
 import { SIDES, sourceSide, type Side } from './balance.ts';
 
-export interface IndexedSource { id: string; publisher: string; kind: (typeof SOURCE_KINDS)[number]; perspective: string }
+export interface IndexedSource {
+  id: string;
+  publisher: string;
+  kind: (typeof SOURCE_KINDS)[number];
+  perspective: string;
+}
 
-export function byPublisher<S extends IndexedSource>(sources: readonly S[]): { publisher: string; sources: (S & { side: Side })[] }[] {
-  const groups = Map.groupBy(sources.map((s) => ({ ...s, side: sourceSide(s) })), (s) => s.publisher);
-  return [...groups].map(([publisher, list]) => ({ publisher, sources: list })).sort((a, b) => b.sources.length - a.sources.length || a.publisher.localeCompare(b.publisher));
+export function byPublisher<S extends IndexedSource>(
+  sources: readonly S[],
+): { publisher: string; sources: (S & { side: Side })[] }[] {
+  const groups = Map.groupBy(
+    sources.map((s) => ({ ...s, side: sourceSide(s) })),
+    (s) => s.publisher,
+  );
+  return [...groups]
+    .map(([publisher, list]) => ({ publisher, sources: list }))
+    .sort((a, b) => b.sources.length - a.sources.length || a.publisher.localeCompare(b.publisher));
 }
 
 /** Counts by side and kind, with totals: the balance of what the record cites. */
-export function sideKindCounts(sources: readonly IndexedSource[]): { sides: Record<Side, Record<string, number> & { total: number }>; kinds: string[] } {
+export function sideKindCounts(sources: readonly IndexedSource[]): {
+  sides: Record<Side, Record<string, number> & { total: number }>;
+  kinds: string[];
+} {
   const kinds = SOURCE_KINDS.filter((k) => sources.some((s) => s.kind === k));
-  const sides = Object.fromEntries(SIDES.map((side) => [side, { total: 0, ...Object.fromEntries(kinds.map((k) => [k, 0])) }])) as Record<Side, Record<string, number> & { total: number }>;
+  const sides = Object.fromEntries(
+    SIDES.map((side) => [side, { total: 0, ...Object.fromEntries(kinds.map((k) => [k, 0])) }]),
+  ) as Record<Side, Record<string, number> & { total: number }>;
   for (const s of sources) {
     const row = sides[sourceSide(s)];
     row[s.kind] = (row[s.kind] ?? 0) + 1;

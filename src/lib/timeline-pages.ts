@@ -3,12 +3,32 @@
  * short, otherwise one page per year, and per month for a year that is still
  * too long. Every event lands on exactly one page, in the site's order.
  */
-export interface TimelinePage<T> { slug: string; label: string; events: T[] }
+export interface TimelinePage<T> {
+  slug: string;
+  label: string;
+  events: T[];
+}
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `sorted` in the site's order; `day` is each event's local YYYY-MM-DD (or shorter) day key. */
-export function timelinePages<T extends { day: string }>(sorted: readonly T[], maxPerPage: number): TimelinePage<T>[] | null {
+export function timelinePages<T extends { day: string }>(
+  sorted: readonly T[],
+  maxPerPage: number,
+): TimelinePage<T>[] | null {
   if (sorted.length <= maxPerPage) return null;
   const byYear = new Map<string, T[]>();
   for (const e of sorted) byYear.set(e.day.slice(0, 4), [...(byYear.get(e.day.slice(0, 4)) ?? []), e]);
@@ -42,7 +62,11 @@ export function timelinePages<T extends { day: string }>(sorted: readonly T[], m
       for (const chunk of chunks) {
         const first = Number(chunk[0]!.day.slice(8, 10)) || 1;
         const last = Number(chunk.at(-1)!.day.slice(8, 10)) || 1;
-        pages.push({ slug: `${month}-${String(first).padStart(2, '0')}`, label: first === last ? `${first} ${label}` : `${first}–${last} ${label}`, events: chunk });
+        pages.push({
+          slug: `${month}-${String(first).padStart(2, '0')}`,
+          label: first === last ? `${first} ${label}` : `${first}–${last} ${label}`,
+          events: chunk,
+        });
       }
     }
   }
@@ -50,7 +74,9 @@ export function timelinePages<T extends { day: string }>(sorted: readonly T[], m
 }
 
 /** Which page holds each event, by id. */
-export function pageOfEvent<T extends { id: string; day: string }>(pages: TimelinePage<T>[] | null): Map<string, string> {
+export function pageOfEvent<T extends { id: string; day: string }>(
+  pages: TimelinePage<T>[] | null,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of pages ?? []) for (const e of p.events) out.set(e.id, p.slug);
   return out;

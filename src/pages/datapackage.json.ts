@@ -4,6 +4,14 @@ import { buildDataPackage } from '../lib/datapackage.ts';
 import { DATA_LICENSE, DATA_PACKAGE_NAME, SITE_DESCRIPTION, SITE_TITLE } from '../config.ts';
 
 export const GET: APIRoute = () => {
-  const body = buildDataPackage({ name: DATA_PACKAGE_NAME, title: SITE_TITLE, description: SITE_DESCRIPTION, homepage: absoluteUrl(paths.home()), license: DATA_LICENSE });
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = buildDataPackage({
+    name: DATA_PACKAGE_NAME,
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    homepage: absoluteUrl(paths.home()),
+    license: DATA_LICENSE,
+  });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -4,5 +4,8 @@ import { eventsToCsv } from '../lib/csv-export.ts';
 
 export const GET: APIRoute = async () => {
   const { events } = await siteData();
-  return new Response(eventsToCsv(events, (id) => absoluteUrl(paths.event(id))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    eventsToCsv(events, (id) => absoluteUrl(paths.event(id))),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  );
 };

@@ -10,5 +10,7 @@ export const GET: APIRoute = async () => {
     licence: DATA_LICENCE,
     permalink: (id) => absoluteUrl(paths.event(id)),
   });
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -16,8 +16,18 @@ export default function rehypeExternalLinks() {
       const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
       node.properties.className = [...classes, 'external-link'];
       node.children.push(
-        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true', className: ['external-marker'] }, children: [{ type: 'text', value: ' ↗' }] },
-        { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ' (external site)' }] },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { ariaHidden: 'true', className: ['external-marker'] },
+          children: [{ type: 'text', value: ' ↗' }],
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['visually-hidden'] },
+          children: [{ type: 'text', value: ' (external site)' }],
+        },
       );
     });
   };

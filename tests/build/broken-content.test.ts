@@ -6,17 +6,67 @@ import { describe, expect, it } from 'vitest';
 import { buildSite, cleanup, contentWithFixture } from '../helpers/build.ts';
 
 const cases: { fixture: string; file: RegExp; field: string; expected: RegExp }[] = [
-  { fixture: 'missing-title', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'title', expected: /expected string, received undefined/ },
+  {
+    fixture: 'missing-title',
+    file: /events\/2020-11-08-fixture-shusha\.md/,
+    field: 'title',
+    expected: /expected string, received undefined/,
+  },
   { fixture: 'malformed-date', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'date', expected: /an ISO date/ },
-  { fixture: 'unquoted-date', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'date', expected: /write it in quotes/ },
-  { fixture: 'end-before-date', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'end', expected: /on or after date "2020-11-08"/ },
-  { fixture: 'unknown-place', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'places\\[0\\]', expected: /"atlantis" is not in content\/places/ },
-  { fixture: 'unknown-actor', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'actors\\[0\\]', expected: /"nobody-at-all" is not in content\/actors/ },
-  { fixture: 'unknown-source', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'sources\\[0\\]\\.source', expected: /"invented-source" is not in content\/sources/ },
-  { fixture: 'empty-sources', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'sources', expected: /at least one source/ },
-  { fixture: 'duplicate-id', file: /events\/more\/2020-11-10-fixture-in-force\.md/, field: 'id', expected: /is also .*events\/2020-11-10-fixture-in-force\.md/ },
-  { fixture: 'unsafe-link', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'body \\(line 13\\)', expected: /not "javascript:alert\(document\.cookie\)"/ },
-  { fixture: 'raw-html', file: /events\/2020-11-08-fixture-shusha\.md/, field: 'body \\(line 15\\)', expected: /raw HTML "<div class=\\"injected\\">/ },
+  {
+    fixture: 'unquoted-date',
+    file: /events\/2020-11-08-fixture-shusha\.md/,
+    field: 'date',
+    expected: /write it in quotes/,
+  },
+  {
+    fixture: 'end-before-date',
+    file: /events\/2020-11-08-fixture-shusha\.md/,
+    field: 'end',
+    expected: /on or after date "2020-11-08"/,
+  },
+  {
+    fixture: 'unknown-place',
+    file: /events\/2020-11-08-fixture-shusha\.md/,
+    field: 'places\\[0\\]',
+    expected: /"atlantis" is not in content\/places/,
+  },
+  {
+    fixture: 'unknown-actor',
+    file: /events\/2020-11-08-fixture-shusha\.md/,
+    field: 'actors\\[0\\]',
+    expected: /"nobody-at-all" is not in content\/actors/,
+  },
+  {
+    fixture: 'unknown-source',
+    file: /events\/2020-11-08-fixture-shusha\.md/,
+    field: 'sources\\[0\\]\\.source',
+    expected: /"invented-source" is not in content\/sources/,
+  },
+  {
+    fixture: 'empty-sources',
+    file: /events\/2020-11-08-fixture-shusha\.md/,
+    field: 'sources',
+    expected: /at least one source/,
+  },
+  {
+    fixture: 'duplicate-id',
+    file: /events\/more\/2020-11-10-fixture-in-force\.md/,
+    field: 'id',
+    expected: /is also .*events\/2020-11-10-fixture-in-force\.md/,
+  },
+  {
+    fixture: 'unsafe-link',
+    file: /events\/2020-11-08-fixture-shusha\.md/,
+    field: 'body \\(line 13\\)',
+    expected: /not "javascript:alert\(document\.cookie\)"/,
+  },
+  {
+    fixture: 'raw-html',
+    file: /events\/2020-11-08-fixture-shusha\.md/,
+    field: 'body \\(line 15\\)',
+    expected: /raw HTML "<div class=\\"injected\\">/,
+  },
 ];
 
 describe('broken content fails the build', () => {

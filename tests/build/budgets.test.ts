@@ -12,8 +12,10 @@ const fileAt = (url: string) => join(dist, decodeURIComponent(url.split(/[?#]/)[
 
 /** A page's JavaScript: its scripts, inline and external, with every chunk they import, statically and (unless `firstLoad`) dynamically. */
 function scriptBytes(htmlPath: string, firstLoad = false): { total: number; files: string[] } {
-    // A path in quotes or backticks, but not a template with a placeholder (Pagefind builds its own URL at run time).
-  const importPattern = firstLoad ? /(?:import|from)\s*["'`]([^"'`$]+\.js)["'`]/g : /(?:import|from)\s*\(?\s*["'`]([^"'`$]+\.js)["'`]/g;
+  // A path in quotes or backticks, but not a template with a placeholder (Pagefind builds its own URL at run time).
+  const importPattern = firstLoad
+    ? /(?:import|from)\s*["'`]([^"'`$]+\.js)["'`]/g
+    : /(?:import|from)\s*\(?\s*["'`]([^"'`$]+\.js)["'`]/g;
   const doc = parse(readFileSync(join(dist, htmlPath), 'utf8'));
   let total = 0;
   const seen = new Set<string>();
@@ -41,10 +43,14 @@ describe('performance budgets', () => {
   it(`front page: its HTML, stylesheets and scripts at most ${BUDGETS.homePage} B compressed, and all it loads first, the small maps included, at most ${BUDGETS.homeFirstLoad} B`, () => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     const doc = parse(html);
-    const css = doc.querySelectorAll('link[rel=stylesheet]').reduce((n, l) => n + gz(readFileSync(fileAt(l.getAttribute('href')!))), 0);
+    const css = doc
+      .querySelectorAll('link[rel=stylesheet]')
+      .reduce((n, l) => n + gz(readFileSync(fileAt(l.getAttribute('href')!))), 0);
     const own = gz(html) + css + scriptBytes('index.html', true).total;
     expect(own).toBeLessThanOrEqual(BUDGETS.homePage);
-    const images = doc.querySelectorAll('img').reduce((n, i) => n + gz(readFileSync(fileAt(i.getAttribute('src')!))), 0);
+    const images = doc
+      .querySelectorAll('img')
+      .reduce((n, i) => n + gz(readFileSync(fileAt(i.getAttribute('src')!))), 0);
     expect(images).toBeGreaterThan(0);
     expect(own + images).toBeLessThanOrEqual(BUDGETS.homeFirstLoad);
   });
@@ -68,7 +74,9 @@ describe('performance budgets', () => {
   it(`map: its first load (HTML, stylesheets, scripts and the data it fetches) at most ${BUDGETS.mapPage} B compressed; Leaflet only on /map/`, () => {
     const html = readFileSync(join(dist, 'map/index.html'), 'utf8');
     const doc = parse(html);
-    const css = doc.querySelectorAll('link[rel=stylesheet]').map((l) => gz(readFileSync(fileAt(l.getAttribute('href')!))));
+    const css = doc
+      .querySelectorAll('link[rel=stylesheet]')
+      .map((l) => gz(readFileSync(fileAt(l.getAttribute('href')!))));
     const el = doc.querySelector('control-map')!;
     const data = ['data-outlines', 'data-control'].map((a) => {
       const path = fileAt(el.getAttribute(a)!);
@@ -81,9 +89,18 @@ describe('performance budgets', () => {
     expect(total, JSON.stringify(parts)).toBeLessThanOrEqual(BUDGETS.mapPage);
     // The events layer (its data and the cluster plugin) is not part of the first load.
     expect(scriptBytes('map/index.html').total).toBeGreaterThan(js);
-    const leafletChunks = (p: string) => scriptBytes(p).files.filter((f) => /leaflet/i.test(readFileSync(fileAt(f), 'utf8').slice(0, 5000)) || /leaflet/i.test(f));
+    const leafletChunks = (p: string) =>
+      scriptBytes(p).files.filter(
+        (f) => /leaflet/i.test(readFileSync(fileAt(f), 'utf8').slice(0, 5000)) || /leaflet/i.test(f),
+      );
     expect(leafletChunks('map/index.html').length).toBeGreaterThan(0);
-    for (const p of ['index.html', 'events/2020-11-08-shusha-capture-announced/index.html', 'about/index.html', 'search/index.html']) expect(leafletChunks(p), p).toEqual([]);
+    for (const p of [
+      'index.html',
+      'events/2020-11-08-shusha-capture-announced/index.html',
+      'about/index.html',
+      'search/index.html',
+    ])
+      expect(leafletChunks(p), p).toEqual([]);
   });
 
   it('loads nothing render-blocking from a third party, and every image has its size', () => {
@@ -94,7 +111,10 @@ describe('performance budgets', () => {
         expect(/^(https?:)?\/\//.test(ref), `${p}: ${el.tagName} ${ref}`).toBe(false);
       }
       for (const img of doc.querySelectorAll('img, svg.locator-map')) {
-        expect(img.getAttribute('width') && img.getAttribute('height'), `${p}: ${img.tagName} without width and height`).toBeTruthy();
+        expect(
+          img.getAttribute('width') && img.getAttribute('height'),
+          `${p}: ${img.tagName} without width and height`,
+        ).toBeTruthy();
       }
     }
   });

@@ -9,7 +9,14 @@ import type { ControlExport } from '../../src/lib/control-export.ts';
 
 const dist = inject('siteDist');
 const doc = JSON.parse(readFileSync(join(dist, 'control.json'), 'utf8')) as ControlExport;
-const events = JSON.parse(readFileSync(join(dist, 'events.json'), 'utf8')) as { events: { id: string; date: string; phase: string; control: { place: { id: string }; holder: string; basis: string }[] }[] };
+const events = JSON.parse(readFileSync(join(dist, 'events.json'), 'utf8')) as {
+  events: {
+    id: string;
+    date: string;
+    phase: string;
+    control: { place: { id: string }; holder: string; basis: string }[];
+  }[];
+};
 const byId = new Map(doc.places.map((p) => [p.id, p]));
 
 /** holder/basis of a place at the end of a day, from its intervals. */
@@ -19,7 +26,9 @@ function at(id: string, day: string): string {
   const i = place.intervals.find((iv) => (iv.from === null || iv.from <= day) && (iv.to === null || iv.to >= day));
   return i ? `${i.holder}/${i.basis ?? 'divided'}` : 'none';
 }
-const shares = (id: string, day: string) => byId.get(id)!.intervals.find((iv) => (iv.from === null || iv.from <= day) && (iv.to === null || iv.to >= day))!.shares!;
+const shares = (id: string, day: string) =>
+  byId.get(id)!.intervals.find((iv) => (iv.from === null || iv.from <= day) && (iv.to === null || iv.to >= day))!
+    .shares!;
 const holder = (id: string, day: string) => at(id, day).split('/')[0];
 
 describe('control.json over the real content', () => {
@@ -29,7 +38,22 @@ describe('control.json over the real content', () => {
   });
 
   it('26 September 2020, the eve of the war: the Armenian side holds the former oblast, the seven districts in whole or part', () => {
-    for (const id of ['khankendi', 'shusha', 'lachin', 'kalbajar', 'agdam', 'fuzuli', 'jabrayil', 'qubadli', 'zangilan', 'hadrut', 'agdara', 'talish', 'sugovushan']) expect(holder(id, '2020-09-26'), id).toBe('armenian-forces');
+    for (const id of [
+      'khankendi',
+      'shusha',
+      'lachin',
+      'kalbajar',
+      'agdam',
+      'fuzuli',
+      'jabrayil',
+      'qubadli',
+      'zangilan',
+      'hadrut',
+      'agdara',
+      'talish',
+      'sugovushan',
+    ])
+      expect(holder(id, '2020-09-26'), id).toBe('armenian-forces');
     // The parts of Agdam, Fuzuli and Tartar districts Azerbaijan kept in 1993–94.
     for (const id of ['horadiz', 'tartar', 'guzanli']) expect(at(id, '2020-09-26'), id).toBe('azerbaijan/confirmed');
     for (const d of ['agdam-district', 'fuzuli-district', 'tartar-district']) {
@@ -37,7 +61,8 @@ describe('control.json over the real content', () => {
       expect(s.azerbaijan, d).toBeGreaterThan(0);
       expect(s['armenian-forces'], d).toBeGreaterThan(0);
     }
-    for (const d of ['lachin-district', 'kalbajar-district', 'qubadli-district', 'zangilan-district']) expect(shares(d, '2020-09-26')['armenian-forces'], d).toBe(100);
+    for (const d of ['lachin-district', 'kalbajar-district', 'qubadli-district', 'zangilan-district'])
+      expect(shares(d, '2020-09-26')['armenian-forces'], d).toBe(100);
   });
 
   it('after each capture claim: the named town changes, with the basis the record gives', () => {
@@ -64,8 +89,15 @@ describe('control.json over the real content', () => {
         if (!place || place.kind === 'district') continue;
         // Within one event, the last change to a place is the one that stands.
         if (e.control.slice(k + 1).some((oc) => oc.place.id === c.place.id)) continue;
-        const later = events.events.some((o) => o.date.slice(0, 10) === day && o !== e && events.events.indexOf(o) > events.events.indexOf(e) && o.control.some((oc) => oc.place.id === c.place.id));
-        if (!later && at(c.place.id, day) !== `${c.holder}/${c.basis}`) wrong.push(`${e.id}: ${c.place.id} is ${at(c.place.id, day)}, not ${c.holder}/${c.basis}`);
+        const later = events.events.some(
+          (o) =>
+            o.date.slice(0, 10) === day &&
+            o !== e &&
+            events.events.indexOf(o) > events.events.indexOf(e) &&
+            o.control.some((oc) => oc.place.id === c.place.id),
+        );
+        if (!later && at(c.place.id, day) !== `${c.holder}/${c.basis}`)
+          wrong.push(`${e.id}: ${c.place.id} is ${at(c.place.id, day)}, not ${c.holder}/${c.basis}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -94,7 +126,14 @@ describe('control.json over the real content', () => {
   });
 
   it('the peacekeepers are a layer, not a holder of the ground the Karabakh authorities kept', () => {
-    for (const day of ['2020-11-10', '2020-11-21', '2020-12-01']) expect(holder('khankendi', day), day).toBe('armenian-forces');
-    expect(doc.places.some((p) => p.intervals.some((i) => i.holder === 'peacekeepers' && !['lachin-corridor', 'lachin', 'zabukh', 'sus'].includes(p.id)))).toBe(false);
+    for (const day of ['2020-11-10', '2020-11-21', '2020-12-01'])
+      expect(holder('khankendi', day), day).toBe('armenian-forces');
+    expect(
+      doc.places.some((p) =>
+        p.intervals.some(
+          (i) => i.holder === 'peacekeepers' && !['lachin-corridor', 'lachin', 'zabukh', 'sus'].includes(p.id),
+        ),
+      ),
+    ).toBe(false);
   });
 });

@@ -38,7 +38,13 @@ describe('the exports of the built site', () => {
     const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(read('feed.xml'));
     expect(rss.rss['@_version']).toBe('2.0');
     expect(rss.rss.channel.link).toBe(`${SITE}/`);
-    const items: { title: string; link: string; guid: { '#text': string; '@_isPermaLink': string }; pubDate: string; description: string }[] = rss.rss.channel.item;
+    const items: {
+      title: string;
+      link: string;
+      guid: { '#text': string; '@_isPermaLink': string };
+      pubDate: string;
+      description: string;
+    }[] = rss.rss.channel.item;
     expect(items).toHaveLength(json.count);
     expect(items.map((i) => i.link)).toEqual([...json.events].reverse().map((e) => e.url));
     expect(new Set(items.map((i) => i.guid['#text'])).size).toBe(items.length);
@@ -52,7 +58,9 @@ describe('the exports of the built site', () => {
     expect(new Date(item('2020-11-10-ceasefire-in-force').pubDate).toISOString()).toBe('2020-11-09T21:00:00.000Z');
     // A month-precision event is dated by the first day of its month (local midnight in Baku).
     expect(Date.parse(item('2004-04-prague-process').pubDate)).toBe(startInstant('2004-04-01'));
-    expect(item('2004-04-prague-process').description).toBe(json.events.find((e) => e.id === '2004-04-prague-process')!.summary);
+    expect(item('2004-04-prague-process').description).toBe(
+      json.events.find((e) => e.id === '2004-04-prague-process')!.summary,
+    );
   });
 
   it('events.geojson: valid GeoJSON with one feature per event that has places', () => {
@@ -75,7 +83,8 @@ describe('the exports of the built site', () => {
     expect(vevents).toHaveLength(json.count);
     const uids = vevents.map((v) => v.getFirstPropertyValue('uid'));
     expect(uids).toEqual(json.events.map((e) => `${e.id}@karabakh-2020.example.org`));
-    const vevent = (id: string) => new ICAL.Event(vevents.find((v) => v.getFirstPropertyValue('uid') === `${id}@karabakh-2020.example.org`)!);
+    const vevent = (id: string) =>
+      new ICAL.Event(vevents.find((v) => v.getFirstPropertyValue('uid') === `${id}@karabakh-2020.example.org`)!);
     for (const e of json.events) expect(vevent(e.id).component.getFirstPropertyValue('url')).toBe(e.url);
 
     const ceasefire = vevent('2020-11-10-ceasefire-in-force');
@@ -85,20 +94,51 @@ describe('the exports of the built site', () => {
     expect(ceasefire.description).toContain('Certainty: Confirmed');
 
     const sumgait = vevent('1988-02-27-sumgait-pogrom');
-    expect([sumgait.startDate.isDate, sumgait.startDate.toString(), sumgait.endDate.toString()]).toEqual([true, '1988-02-27', '1988-03-01']);
+    expect([sumgait.startDate.isDate, sumgait.startDate.toString(), sumgait.endDate.toString()]).toEqual([
+      true,
+      '1988-02-27',
+      '1988-03-01',
+    ]);
     const prague = vevent('2004-04-prague-process');
-    expect([prague.startDate.isDate, prague.startDate.toString(), prague.endDate.toString()]).toEqual([true, '2004-04-01', '2004-05-01']);
+    expect([prague.startDate.isDate, prague.startDate.toString(), prague.endDate.toString()]).toEqual([
+      true,
+      '2004-04-01',
+      '2004-05-01',
+    ]);
   });
 
   it('events.csv: the specified header and one row per event, in order', () => {
     const csv = Papa.parse<Record<string, string>>(read('events.csv'), { header: true, skipEmptyLines: true });
     expect(csv.errors).toEqual([]);
-    expect(csv.meta.fields).toEqual(['id', 'url', 'date', 'end', 'precision', 'dateText', 'phase', 'category', 'significance', 'certainty', 'title', 'summary', 'places', 'actors', 'sources']);
+    expect(csv.meta.fields).toEqual([
+      'id',
+      'url',
+      'date',
+      'end',
+      'precision',
+      'dateText',
+      'phase',
+      'category',
+      'significance',
+      'certainty',
+      'title',
+      'summary',
+      'places',
+      'actors',
+      'sources',
+    ]);
     expect(csv.data).toHaveLength(json.count);
     expect(csv.data.map((r) => r.id)).toEqual(json.events.map((e) => e.id));
     for (const [i, row] of csv.data.entries()) {
       const e = json.events[i]!;
-      expect(row).toMatchObject({ url: e.url, date: e.date, end: e.end ?? '', title: e.title, summary: e.summary, significance: String(e.significance) });
+      expect(row).toMatchObject({
+        url: e.url,
+        date: e.date,
+        end: e.end ?? '',
+        title: e.title,
+        summary: e.summary,
+        significance: String(e.significance),
+      });
       expect(row.places).toBe(e.places.map((p) => p.label).join('; '));
       expect(row.sources).toBe(e.sources.map((s) => s.id).join('; '));
     }
@@ -108,14 +148,25 @@ describe('the exports of the built site', () => {
     const pkg = JSON.parse(read('datapackage.json')) as DataPackage;
     expect(pkg.licenses.map((l) => l.name)).toContain('CC-BY-4.0');
     expect(pkg.version).toBe(`${json.version}.0.0`);
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual(['control.csv', 'control.json', 'events.csv', 'events.geojson', 'events.ics', 'events.json', 'feed.xml', 'places.geojson']);
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual([
+      'control.csv',
+      'control.json',
+      'events.csv',
+      'events.geojson',
+      'events.ics',
+      'events.json',
+      'feed.xml',
+      'places.geojson',
+    ]);
     for (const r of pkg.resources) expect(existsSync(join(build.outDir, r.path)), r.path).toBe(true);
 
     const csv = pkg.resources.find((r) => r.path === 'events.csv')!;
     const header = Papa.parse<string[]>(read('events.csv'), { preview: 1 }).data[0];
     expect((csv.schema as { fields: { name: string }[] }).fields.map((f) => f.name)).toEqual(header);
 
-    const validate = new Ajv2020({ allErrors: true }).compile(pkg.resources.find((r) => r.path === 'events.json')!.schema!);
+    const validate = new Ajv2020({ allErrors: true }).compile(
+      pkg.resources.find((r) => r.path === 'events.json')!.schema!,
+    );
     const doc = JSON.parse(read('events.json'));
     expect(validate(doc), JSON.stringify(validate.errors, null, 1)).toBe(true);
     expect(validate({ ...doc, events: [{ ...doc.events[0], certainty: 'probable' }] })).toBe(false);
@@ -124,19 +175,35 @@ describe('the exports of the built site', () => {
   it('control.json and control.csv validate against their schemas in datapackage.json, one CSV row per interval', () => {
     const pkg = JSON.parse(read('datapackage.json')) as DataPackage;
     const doc = JSON.parse(read('control.json')) as { version: number; places: { id: string; intervals: unknown[] }[] };
-    const validate = new Ajv2020({ allErrors: true }).compile(pkg.resources.find((r) => r.path === 'control.json')!.schema!);
+    const validate = new Ajv2020({ allErrors: true }).compile(
+      pkg.resources.find((r) => r.path === 'control.json')!.schema!,
+    );
     expect(validate(doc), JSON.stringify(validate.errors, null, 1)).toBe(true);
-    expect(validate({ ...doc, places: [{ ...doc.places[0], intervals: [{ from: null, to: null, holder: 'nobody', basis: null, event: null }] }] })).toBe(false);
-    const fields = (pkg.resources.find((r) => r.path === 'control.csv')!.schema as { fields: { name: string; constraints?: { required?: boolean; enum?: string[] } }[] }).fields;
+    expect(
+      validate({
+        ...doc,
+        places: [
+          { ...doc.places[0], intervals: [{ from: null, to: null, holder: 'nobody', basis: null, event: null }] },
+        ],
+      }),
+    ).toBe(false);
+    const fields = (
+      pkg.resources.find((r) => r.path === 'control.csv')!.schema as {
+        fields: { name: string; constraints?: { required?: boolean; enum?: string[] } }[];
+      }
+    ).fields;
     const csv = Papa.parse<Record<string, string>>(read('control.csv'), { header: true, skipEmptyLines: true });
     expect(csv.errors).toEqual([]);
     expect(csv.meta.fields).toEqual(fields.map((f) => f.name));
-    const bad = csv.data.flatMap((row, i) => fields.flatMap((f) => {
-      const v = row[f.name] ?? '';
-      if (f.constraints?.required && v === '') return [`row ${i + 2}: ${f.name} is required`];
-      if (f.constraints?.enum && v !== '' && !f.constraints.enum.includes(v)) return [`row ${i + 2}: ${f.name} "${v}" not in ${f.constraints.enum.join('|')}`];
-      return [];
-    }));
+    const bad = csv.data.flatMap((row, i) =>
+      fields.flatMap((f) => {
+        const v = row[f.name] ?? '';
+        if (f.constraints?.required && v === '') return [`row ${i + 2}: ${f.name} is required`];
+        if (f.constraints?.enum && v !== '' && !f.constraints.enum.includes(v))
+          return [`row ${i + 2}: ${f.name} "${v}" not in ${f.constraints.enum.join('|')}`];
+        return [];
+      }),
+    );
     expect(bad).toEqual([]);
     expect(csv.data).toHaveLength(doc.places.reduce((n, p) => n + p.intervals.length, 0));
     expect(doc.places.length).toBeGreaterThanOrEqual(150);

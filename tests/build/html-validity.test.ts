@@ -13,10 +13,20 @@ describe('valid HTML', () => {
     const dist = inject('siteDist');
     const pages = globSync('**/*.html', { cwd: dist }).map((f) => join(dist, f));
     expect(pages.length).toBeGreaterThan(100);
-    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...pages], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 300_000,
+    });
     expect(run.error, 'java could not run the checker').toBeUndefined();
-    const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; url: string; message: string; extract?: string }[] }).messages;
-    const errors = messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(`file:${dist}`, '')}: ${m.message}`);
+    const messages = (
+      JSON.parse(run.stderr || '{"messages":[]}') as {
+        messages: { type: string; url: string; message: string; extract?: string }[];
+      }
+    ).messages;
+    const errors = messages
+      .filter((m) => m.type === 'error')
+      .map((m) => `${m.url.replace(`file:${dist}`, '')}: ${m.message}`);
     expect(errors).toEqual([]);
   }, 300_000);
 });

@@ -9,7 +9,6 @@ import { eventsExport } from '../../src/lib/export.ts';
 import { daysBetween } from '../../src/lib/dates.ts';
 import { DAYS } from '../../src/config.ts';
 
-
 const build = { outDir: inject('siteDist') };
 const page = (path: string) => parse(readFileSync(join(build.outDir, path), 'utf8'));
 
@@ -45,10 +44,14 @@ describe('the built site', () => {
   });
 
   it('has a page for every place, actor and source, and the fixed pages', () => {
-    for (const id of contentIds('places')) expect(existsSync(join(build.outDir, 'places', id, 'index.html')), id).toBe(true);
-    for (const id of contentIds('actors')) expect(existsSync(join(build.outDir, 'actors', id, 'index.html')), id).toBe(true);
-    for (const id of contentIds('sources')) expect(existsSync(join(build.outDir, 'sources', id, 'index.html')), id).toBe(true);
-    for (const p of ['index.html', 'timeline/index.html', 'sources/index.html', 'about/index.html', '404.html']) expect(existsSync(join(build.outDir, p)), p).toBe(true);
+    for (const id of contentIds('places'))
+      expect(existsSync(join(build.outDir, 'places', id, 'index.html')), id).toBe(true);
+    for (const id of contentIds('actors'))
+      expect(existsSync(join(build.outDir, 'actors', id, 'index.html')), id).toBe(true);
+    for (const id of contentIds('sources'))
+      expect(existsSync(join(build.outDir, 'sources', id, 'index.html')), id).toBe(true);
+    for (const p of ['index.html', 'timeline/index.html', 'sources/index.html', 'about/index.html', '404.html'])
+      expect(existsSync(join(build.outDir, p)), p).toBe(true);
   });
 
   it('exports every event to events.json, valid against its schema', () => {
@@ -80,23 +83,27 @@ describe('the built site', () => {
         if (url.protocol !== 'mailto:') {
           expect(url.hostname, `${p}: ${href}`).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i);
           expect(href, `${p}: spaces or control characters in ${href}`).not.toMatch(/[\s<>"]/);
-          if (url.hostname !== 'karabakh-2020.example.org') expect(a.getAttribute('rel') ?? '', `${p}: ${href}`).toContain('noopener');
+          if (url.hostname !== 'karabakh-2020.example.org')
+            expect(a.getAttribute('rel') ?? '', `${p}: ${href}`).toContain('noopener');
         }
       }
     }
     expect(external).toBeGreaterThan(100);
   });
 
-  it('has a day page for every war day with both sides\' sections, linked from the timeline\'s day heading', () => {
+  it("has a day page for every war day with both sides' sections, linked from the timeline's day heading", () => {
     const days = daysBetween(DAYS.start, DAYS.end);
     for (const day of days) {
       const doc = page(`days/${day}/index.html`);
       expect(doc.querySelector('#side-azerbaijan'), day).not.toBeNull();
       expect(doc.querySelector('#side-armenia'), day).not.toBeNull();
       // Each side either lists what it said or says that no report was found.
-      for (const side of doc.querySelectorAll('.bulletin-side')) expect(side.querySelectorAll('.bulletin li').length + side.querySelectorAll('.bulletin-missing').length, day).toBeGreaterThan(0);
+      for (const side of doc.querySelectorAll('.bulletin-side'))
+        expect(
+          side.querySelectorAll('.bulletin li').length + side.querySelectorAll('.bulletin-missing').length,
+          day,
+        ).toBeGreaterThan(0);
     }
     expect(page('timeline/index.html').querySelector('a[href="/days/2020-10-12/"]')).not.toBeNull();
   });
 });
-

@@ -22,7 +22,10 @@ describe('a paginated timeline', () => {
     for (const p of pages) {
       const cards = cardsOf(p);
       // Over the limit only when a single day holds more events than that.
-      if (cards.length > 20) expect(new Set(cards.map((c) => c.querySelector('time')?.getAttribute('datetime')?.slice(0, 10))).size, p).toBe(1);
+      if (cards.length > 20)
+        expect(new Set(cards.map((c) => c.querySelector('time')?.getAttribute('datetime')?.slice(0, 10))).size, p).toBe(
+          1,
+        );
     }
     const seen = pages.flatMap((p) => cardsOf(p).map((c) => c.id));
     expect(seen.sort()).toEqual([...events].sort());
@@ -33,10 +36,14 @@ describe('a paginated timeline', () => {
 
   it("links each event page back to its period page's anchor, and every link resolves", async () => {
     const id = '2020-11-08-shusha-capture-announced';
-    const holder = globSync('timeline/*/index.html', { cwd: build.outDir }).find((p) => parse(readFileSync(join(build.outDir, p), 'utf8')).querySelector(`li.event-card[id="${id}"]`));
+    const holder = globSync('timeline/*/index.html', { cwd: build.outDir }).find((p) =>
+      parse(readFileSync(join(build.outDir, p), 'utf8')).querySelector(`li.event-card[id="${id}"]`),
+    );
     expect(holder).toBeDefined();
     const event = parse(readFileSync(join(build.outDir, `events/${id}/index.html`), 'utf8'));
-    expect(event.querySelector('article .meta a')?.getAttribute('href')).toBe(`/${holder!.replace(/index\.html$/, '')}#${id}`);
+    expect(event.querySelector('article .meta a')?.getAttribute('href')).toBe(
+      `/${holder!.replace(/index\.html$/, '')}#${id}`,
+    );
     expect((await brokenLinks(build.outDir, leavesMachine)).broken).toEqual([]);
   }, 180_000);
 });

@@ -6,7 +6,8 @@ import { serve, servedSite, watchedPage } from '../helpers/browser.ts';
 
 const site = servedSite(inject('siteDist'));
 
-const count = async (page: import('playwright-core').Page) => Number(await page.locator('.filter-count [data-count]').textContent());
+const count = async (page: import('playwright-core').Page) =>
+  Number(await page.locator('.filter-count [data-count]').textContent());
 
 describe('timeline filters', () => {
   it('choosing an actor changes the count and the URL; reloading restores both', async () => {

@@ -7,7 +7,11 @@ import { MAP } from '../../src/config.ts';
 
 const site = servedSite(inject('siteDist'));
 const SHOTS = 'test-results/screenshots';
-const control = () => JSON.parse(readFileSync(join(site.outDir, 'map/control.json'), 'utf8')) as { days: string[]; cells: { id: string }[] };
+const control = () =>
+  JSON.parse(readFileSync(join(site.outDir, 'map/control.json'), 'utf8')) as {
+    days: string[];
+    cells: { id: string }[];
+  };
 
 async function openMap(page: Page, query = '') {
   await page.goto(`${site.server.url}map/${query}`);
@@ -29,14 +33,23 @@ describe('the map in Chromium', () => {
     expect(await page.locator('.map-label.district').count()).toBeGreaterThanOrEqual(12);
     // Claimed ground is drawn with a pattern, confirmed ground solid: they look different on the map itself.
     const fills = await page.evaluate(() => {
-      const fill = (sel: string) => { const el = document.querySelector(sel); return el ? getComputedStyle(el).fill : null; };
-      return { claimed: fill('path[data-status="h-azerbaijan b-claimed"]'), confirmed: fill('path[data-status="h-azerbaijan b-confirmed"]'), disputed: fill('path[data-status="h-azerbaijan b-disputed"]') };
+      const fill = (sel: string) => {
+        const el = document.querySelector(sel);
+        return el ? getComputedStyle(el).fill : null;
+      };
+      return {
+        claimed: fill('path[data-status="h-azerbaijan b-claimed"]'),
+        confirmed: fill('path[data-status="h-azerbaijan b-confirmed"]'),
+        disputed: fill('path[data-status="h-azerbaijan b-disputed"]'),
+      };
     });
     expect(fills.claimed).toMatch(/url\(.*pat-azerbaijan-claimed/);
     expect(fills.disputed).toMatch(/url\(.*pat-azerbaijan-disputed/);
     expect(fills.confirmed).toMatch(/^rgb/);
     // Every area has an accessible name: the settlement and its status that day.
-    expect(await page.locator('path[data-cell="shusha"]').getAttribute('aria-label')).toMatch(/^Shusha \/ Shushi: Armenian and Karabakh forces/);
+    expect(await page.locator('path[data-cell="shusha"]').getAttribute('aria-label')).toMatch(
+      /^Shusha \/ Shushi: Armenian and Karabakh forces/,
+    );
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
@@ -73,7 +86,9 @@ describe('the map in Chromium', () => {
     const { page } = await watchedPage(site.browser);
     await openMap(page, '?date=2020-09-26');
     await page.locator('button.map-play').click();
-    await expect.poll(() => page.locator('#map-date-text').textContent(), { timeout: 5_000 }).not.toBe('26 September 2020');
+    await expect
+      .poll(() => page.locator('#map-date-text').textContent(), { timeout: 5_000 })
+      .not.toBe('26 September 2020');
     await page.locator('button.map-play').click();
     expect(await page.locator('button.map-play').getAttribute('aria-pressed')).toBe('false');
   });
@@ -128,7 +143,15 @@ describe('the map in Chromium', () => {
     const marker = page.locator('.event-marker[tabindex="0"]').first();
     await marker.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.leaflet-popup-content') !== null && document.activeElement?.tagName === 'A')).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.closest('.leaflet-popup-content') !== null &&
+            document.activeElement?.tagName === 'A',
+        ),
+      )
+      .toBe(true);
   });
 
   it('works by keyboard: the slider moves with the arrow keys', async () => {

@@ -39,8 +39,12 @@ describe.each(Object.entries(PAGES))('%s page', (name, path) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(site.server.url + path);
       await settle(page, name);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`,
+      );
       expect(violations).toEqual([]);
       expect(results.passes.length).toBeGreaterThan(5);
       expect(consoleErrors.filter((e) => !(name === '404' && /404/.test(e)))).toEqual([]);
@@ -50,23 +54,31 @@ describe.each(Object.entries(PAGES))('%s page', (name, path) => {
 });
 
 describe('layouts and keyboard', () => {
-  it.each(['timeline', 'event', 'map', 'day', 'place', 'sources'])('%s holds from 320 px to 1280 px without horizontal scrolling', async (name) => {
-    const { page } = await watchedPage(site.browser);
-    for (const width of [320, 768, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(site.server.url + PAGES[name]!);
-      await settle(page, name);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: false });
-    }
-  });
+  it.each(['timeline', 'event', 'map', 'day', 'place', 'sources'])(
+    '%s holds from 320 px to 1280 px without horizontal scrolling',
+    async (name) => {
+      const { page } = await watchedPage(site.browser);
+      for (const width of [320, 768, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(site.server.url + PAGES[name]!);
+        await settle(page, name);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: false });
+      }
+    },
+  );
 
   it('a skip link is the first stop and moves focus to the content', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(site.server.url + PAGES.event!);
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: (document.activeElement as HTMLElement).getBoundingClientRect().top >= 0 }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      visible: (document.activeElement as HTMLElement).getBoundingClientRect().top >= 0,
+    }));
     expect(first.text).toBe('Skip to content');
     expect(first.visible).toBe(true);
     await page.keyboard.press('Enter');
@@ -83,7 +95,11 @@ describe('layouts and keyboard', () => {
       const outline = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
-        return { tag: el.tagName, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, shadow: s.boxShadow !== 'none' };
+        return {
+          tag: el.tagName,
+          outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+          shadow: s.boxShadow !== 'none',
+        };
       });
       expect(outline.outline || outline.shadow, `focus on ${outline.tag} (tab ${i + 1})`).toBe(true);
     }

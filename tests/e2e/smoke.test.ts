@@ -43,21 +43,33 @@ describe('timeline in Chromium', () => {
 });
 
 describe('the front page', () => {
-  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
     it(`shows the lead and a 2020 date in the first screen at ${width}×${height}, with no error and no request leaving localhost`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
       const errors: string[] = [];
       const foreign: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      page.on('request', (r) => { if (!/^https?:\/\/127\.0\.0\.1[:/]/.test(r.url()) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+      page.on('request', (r) => {
+        if (!/^https?:\/\/127\.0\.0\.1[:/]/.test(r.url()) && !r.url().startsWith('data:')) foreign.push(r.url());
+      });
       await page.goto(site.server.url, { waitUntil: 'networkidle' });
-      const inFirstScreen = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top < window.innerHeight);
+      const inFirstScreen = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => el.getBoundingClientRect().top < window.innerHeight);
       expect(await inFirstScreen('.front-lead')).toBe(true);
       const text = await page.evaluate(() => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         let out = '';
-        while (walker.nextNode()) { const r = walker.currentNode.parentElement!.getBoundingClientRect(); if (r.bottom > 0 && r.top < window.innerHeight) out += walker.currentNode.textContent; }
+        while (walker.nextNode()) {
+          const r = walker.currentNode.parentElement!.getBoundingClientRect();
+          if (r.bottom > 0 && r.top < window.innerHeight) out += walker.currentNode.textContent;
+        }
         return out;
       });
       expect(text).toMatch(/2020/);
@@ -66,7 +78,9 @@ describe('the front page', () => {
         expect(await inFirstScreen('.war-in-maps img')).toBe(true);
       }
       expect(await page.locator('.war-in-maps img').count()).toBe(6);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       mkdirSync('test-results/screenshots', { recursive: true });
       await page.screenshot({ path: `test-results/screenshots/home-${width}.png` });
@@ -76,4 +90,3 @@ describe('the front page', () => {
     });
   }
 });
-

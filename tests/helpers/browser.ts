@@ -8,9 +8,20 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
-export interface Served { url: string; close: () => Promise<void> }
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
+}
 
 export async function serve(dir: string, base = '/'): Promise<Served> {
   const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
@@ -38,7 +49,11 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-export interface Watched { page: Page; consoleErrors: string[]; foreignRequests: string[] }
+export interface Watched {
+  page: Page;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
 
 /** A new page that records console errors, page errors and any request that leaves localhost. */
 export async function watchedPage(browser: Browser): Promise<Watched> {
@@ -46,17 +61,24 @@ export async function watchedPage(browser: Browser): Promise<Watched> {
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
   page.on('pageerror', (err) => consoleErrors.push(err.message));
   page.on('request', (req) => {
     const u = new URL(req.url());
-    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:', 'about:'].includes(u.protocol)) foreignRequests.push(req.url());
+    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:', 'about:'].includes(u.protocol))
+      foreignRequests.push(req.url());
   });
   return { page, consoleErrors, foreignRequests };
 }
 
 /** The built real content served on localhost with Chromium open, for the length of a test file. */
-export function servedSite(outDir: string): { readonly server: Served; readonly browser: Browser; readonly outDir: string } {
+export function servedSite(outDir: string): {
+  readonly server: Served;
+  readonly browser: Browser;
+  readonly outDir: string;
+} {
   const state = { outDir } as { server: Served; browser: Browser; outDir: string };
   beforeAll(async () => {
     state.server = await serve(outDir);

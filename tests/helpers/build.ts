@@ -7,7 +7,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 
-export interface BuildResult { status: number | null; output: string; outDir: string }
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
 
 export function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
   // Output and content store side by side in one temporary folder, which cleanup() removes whole.
@@ -15,8 +19,16 @@ export function buildSite(options: { contentDir?: string; env?: Record<string, s
   const outDir = join(root, 'dist');
   const cacheDir = join(root, 'astro-cache');
   // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build must not inherit them.
-  const inherited = Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k));
-  const env: Record<string, string> = { ...(Object.fromEntries(inherited) as Record<string, string>), OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
+  const inherited = Object.entries(process.env).filter(
+    ([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k),
+  );
+  const env: Record<string, string> = {
+    ...(Object.fromEntries(inherited) as Record<string, string>),
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   const run = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, env, encoding: 'utf8', timeout: 540_000 });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
@@ -31,11 +43,14 @@ export function contentWithFixture(name: string): string {
 }
 
 export function cleanup(...dirs: string[]) {
-  for (const d of dirs) rmSync(basename(dirname(d)).startsWith('karabakh-build-') ? dirname(d) : d, { recursive: true, force: true });
+  for (const d of dirs)
+    rmSync(basename(dirname(d)).startsWith('karabakh-build-') ? dirname(d) : d, { recursive: true, force: true });
 }
 
 /** Ids of a collection as the file system has them (file names), independent of the project's own loaders. */
 export function contentIds(collection: 'events' | 'places' | 'actors' | 'sources' | 'documents'): string[] {
   const pattern = collection === 'events' ? '**/*.md' : '**/*.{yaml,yml,json}';
-  return globSync(pattern, { cwd: join(ROOT, 'content', collection) }).map((f) => basename(f).replace(/\.(md|ya?ml|json)$/, ''));
+  return globSync(pattern, { cwd: join(ROOT, 'content', collection) }).map((f) =>
+    basename(f).replace(/\.(md|ya?ml|json)$/, ''),
+  );
 }

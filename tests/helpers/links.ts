@@ -1,7 +1,10 @@
 /** linkinator over a built folder or a served URL: every broken link or fragment, as "url (from parent, status)". */
 import { LinkChecker } from 'linkinator';
 
-export async function brokenLinks(path: string, isExternal: (url: string) => boolean): Promise<{ broken: string[]; ok: number }> {
+export async function brokenLinks(
+  path: string,
+  isExternal: (url: string) => boolean,
+): Promise<{ broken: string[]; ok: number }> {
   const result = await new LinkChecker().check({
     path,
     recurse: true,
@@ -20,4 +23,5 @@ export async function brokenLinks(path: string, isExternal: (url: string) => boo
 }
 
 /** Links that leave the machine are not followed. */
-export const leavesMachine = (link: string) => /^https?:/.test(link) && !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link);
+export const leavesMachine = (link: string) =>
+  /^https?:/.test(link) && !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link);

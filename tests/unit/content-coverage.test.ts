@@ -18,7 +18,7 @@ describe('coverage of the real content', () => {
     expect(missing).toEqual([]);
   });
 
-  it('holds every event the front page\'s lead links to', () => {
+  it("holds every event the front page's lead links to", () => {
     const ids = new Set(content.events.map((e) => e.id));
     expect(FRONT_PAGE.leadEvents.filter((id) => !ids.has(id))).toEqual([]);
   });
@@ -31,13 +31,26 @@ describe('coverage of the real content', () => {
   it('cites, for every key entry, at least one source that is not a relay or a blog', () => {
     const without = content.events
       .filter((e) => e.data.significance === 1)
-      .filter((e) => !e.data.sources.some((c) => { const s = sources.get(c.source.id)!; return s.relays.length === 0 && s.kind !== 'blog'; }))
+      .filter(
+        (e) =>
+          !e.data.sources.some((c) => {
+            const s = sources.get(c.source.id)!;
+            return s.relays.length === 0 && s.kind !== 'blog';
+          }),
+      )
       .map((e) => e.id);
     expect(without).toEqual([]);
   });
 
   it('keeps a visible correction on each entry corrected after publication', () => {
-    for (const id of ['2007-11-29-madrid-principles', '2020-11-20-agdam-handover', '2020-11-25-kalbajar-handover', '1992-02-25-khojaly-killings', '1988-02-27-sumgait-pogrom', '2020-07-12-tovuz-clashes']) {
+    for (const id of [
+      '2007-11-29-madrid-principles',
+      '2020-11-20-agdam-handover',
+      '2020-11-25-kalbajar-handover',
+      '1992-02-25-khojaly-killings',
+      '1988-02-27-sumgait-pogrom',
+      '2020-07-12-tovuz-clashes',
+    ]) {
       const e = content.events.find((x) => x.id === id);
       expect(e, id).toBeDefined();
       expect(e!.data.corrections.length, id).toBeGreaterThan(0);
@@ -45,7 +58,9 @@ describe('coverage of the real content', () => {
   });
 
   it('records claims of both sides as entries in the war phase, and bulletins from both sides', () => {
-    const war = balance(content.events, sources, new Map(content.actors.map((a) => [a.id, a.data]))).find((r) => r.phase === 'war')!;
+    const war = balance(content.events, sources, new Map(content.actors.map((a) => [a.id, a.data]))).find(
+      (r) => r.phase === 'war',
+    )!;
     expect(war.claims.azerbaijani).toBeGreaterThan(0);
     expect(war.claims.armenian).toBeGreaterThan(0);
     expect(war.citing.armenian).toBeGreaterThan(0);

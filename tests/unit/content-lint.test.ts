@@ -16,7 +16,9 @@ describe('editorial lint over content/events/', () => {
   });
 
   it('has no findings in any event', () => {
-    const lines = content.events.flatMap((e) => lintEvent(e.data, e.body ?? '').map((finding) => formatFinding(`content/events/${e.id}.md`, finding)));
+    const lines = content.events.flatMap((e) =>
+      lintEvent(e.data, e.body ?? '').map((finding) => formatFinding(`content/events/${e.id}.md`, finding)),
+    );
     expect(lines, `${lines.length} editorial finding(s):\n${lines.join('\n')}`).toEqual([]);
   });
 });

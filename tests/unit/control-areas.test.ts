@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { cellTopology, corridorArea, dissolve, overlapKm2, settlementCells, unitShares, type AreaUnit, type Cell } from '../../src/lib/control-areas.ts';
+import {
+  cellTopology,
+  corridorArea,
+  dissolve,
+  overlapKm2,
+  settlementCells,
+  unitShares,
+  type AreaUnit,
+  type Cell,
+} from '../../src/lib/control-areas.ts';
 import { frontMesh, groupOutline, unitMesh } from '../../src/lib/map-layers.ts';
 import type { Holder } from '../../src/lib/control.ts';
 
 const square = (x0: number, y0: number, size: number): AreaUnit['geometry'] => ({
   type: 'Polygon',
-  coordinates: [[[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x0 + size, y0],
+      [x0 + size, y0 + size],
+      [x0, y0 + size],
+      [x0, y0],
+    ],
+  ],
 });
 // Two units side by side, 0.2° wide: west with three settlements, east with one.
-const units: AreaUnit[] = [{ key: 'west', geometry: square(46.0, 39.6, 0.2) }, { key: 'east', geometry: square(46.2, 39.6, 0.2) }];
+const units: AreaUnit[] = [
+  { key: 'west', geometry: square(46.0, 39.6, 0.2) },
+  { key: 'east', geometry: square(46.2, 39.6, 0.2) },
+];
 const settlements = [
   { id: 'w1', unit: 'west', lngLat: [46.05, 39.65] as [number, number] },
   { id: 'w2', unit: 'west', lngLat: [46.15, 39.65] as [number, number] },
@@ -36,7 +56,7 @@ describe('settlementCells', () => {
 describe('a village claim changes only the ground around that village', () => {
   const before = (c: Cell): Holder => (c.unit === 'west' ? 'armenian-forces' : 'azerbaijan');
   const after = (c: Cell): Holder => (c.id === 'w2' ? 'azerbaijan' : before(c));
-  it('moves exactly the village cell\'s area in the shares', () => {
+  it("moves exactly the village cell's area in the shares", () => {
     const s0 = unitShares(cells, before).get('west')!;
     const s1 = unitShares(cells, after).get('west')!;
     expect(s1.azerbaijan - s0.azerbaijan).toBeCloseTo(byId.get('w2')!.areaKm2, 6);
@@ -58,14 +78,18 @@ describe('a village claim changes only the ground around that village', () => {
   it('merges the cells of one holder into one area, and draws unit borders and group outlines from the same arcs', () => {
     const areas = dissolve(topo, byIdHolder(after));
     expect([...areas.keys()].sort()).toEqual(['armenian-forces', 'azerbaijan']);
-    expect(unitMesh(topo).coordinates.flat().some((p) => Math.abs(p[0]! - 46.2) < 1e-4)).toBe(true);
+    expect(
+      unitMesh(topo)
+        .coordinates.flat()
+        .some((p) => Math.abs(p[0]! - 46.2) < 1e-4),
+    ).toBe(true);
     const west = groupOutline(topo, ['west']).coordinates.flat();
     expect(west.every((p) => p[0]! <= 46.2 + 1e-4)).toBe(true);
   });
 });
 
 describe('a handover changes the whole district', () => {
-  it('gives the district\'s whole area to the new holder', () => {
+  it("gives the district's whole area to the new holder", () => {
     const handed = unitShares(cells, () => 'azerbaijan').get('west')!;
     expect(handed.azerbaijan).toBeCloseTo(total('west'), 6);
     expect(handed['armenian-forces']).toBe(0);
@@ -75,7 +99,13 @@ describe('a handover changes the whole district', () => {
 
 describe('corridor', () => {
   it('is a buffer of its width whose ground counts for the peacekeepers', () => {
-    const line = { type: 'LineString' as const, coordinates: [[46.02, 39.7], [46.38, 39.7]] };
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [46.02, 39.7],
+        [46.38, 39.7],
+      ],
+    };
     const area = corridorArea(line, 5);
     const overlap = overlapKm2(cells, area);
     const inCorridor = [...overlap.values()].reduce((a, b) => a + b, 0);
@@ -90,9 +120,30 @@ describe('corridor', () => {
 describe('static map paths', () => {
   it('draw a counter-clockwise (GeoJSON) area as itself, not as the globe outside it', async () => {
     const { svgProjection } = await import('../../src/lib/map-svg.ts');
-    const frame = svgProjection({ width: 200, height: 200, bounds: [[39, 46], [40, 47]] });
-    const ccw = { type: 'Polygon' as const, coordinates: [[[46.4, 39.4], [46.6, 39.4], [46.6, 39.6], [46.4, 39.6], [46.4, 39.4]]] };
-    const xs = frame.d(ccw).match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const frame = svgProjection({
+      width: 200,
+      height: 200,
+      bounds: [
+        [39, 46],
+        [40, 47],
+      ],
+    });
+    const ccw = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [46.4, 39.4],
+          [46.6, 39.4],
+          [46.6, 39.6],
+          [46.4, 39.6],
+          [46.4, 39.4],
+        ],
+      ],
+    };
+    const xs = frame
+      .d(ccw)
+      .match(/-?\d+(\.\d+)?/g)!
+      .map(Number);
     // The square's path stays well inside the 200 px frame; the complement would run along the frame's edges.
     expect(Math.min(...xs)).toBeGreaterThan(20);
     expect(Math.max(...xs)).toBeLessThan(180);

@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { dayPages } from '../../src/lib/days.ts';
 
-const range = { start: '2020-10-11', end: '2020-10-13', sides: [{ key: 'az', heading: 'Az', actors: ['az-mod'] }, { key: 'arm', heading: 'Arm', actors: ['arm-mod', 'ka'] }] };
+const range = {
+  start: '2020-10-11',
+  end: '2020-10-13',
+  sides: [
+    { key: 'az', heading: 'Az', actors: ['az-mod'] },
+    { key: 'arm', heading: 'Arm', actors: ['arm-mod', 'ka'] },
+  ],
+};
 const name = (id: string) => id.toUpperCase();
 
 describe('dayPages', () => {
-  const pages = dayPages(range, [{ id: 'e1', day: '2020-10-12' }, { id: 'e0', day: '2020-10-10' }], [
-    { id: '2020-10-12-az-mod', date: '2020-10-12', actor: { id: 'az-mod', name: 'AZ' }, items: ['a'] },
-    { id: '2020-10-12-ka', date: '2020-10-12', actor: { id: 'ka', name: 'KA' }, items: ['b'] },
-  ], name);
+  const pages = dayPages(
+    range,
+    [
+      { id: 'e1', day: '2020-10-12' },
+      { id: 'e0', day: '2020-10-10' },
+    ],
+    [
+      { id: '2020-10-12-az-mod', date: '2020-10-12', actor: { id: 'az-mod', name: 'AZ' }, items: ['a'] },
+      { id: '2020-10-12-ka', date: '2020-10-12', actor: { id: 'ka', name: 'KA' }, items: ['b'] },
+    ],
+    name,
+  );
   it('gives every day of the range a page, linked to its neighbours', () => {
     expect(pages.map((p) => p.day)).toEqual(['2020-10-11', '2020-10-12', '2020-10-13']);
     expect(pages[0]).not.toHaveProperty('previous');

@@ -11,31 +11,83 @@ import { CSV_FIELDS, eventsToCsv } from '../../src/lib/csv-export.ts';
 import { buildDataPackage, DATA_PACKAGE_VERSION } from '../../src/lib/datapackage.ts';
 
 const places = [
-  { id: 'shusha', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Shusha', alt: 'Shushi' }, coordinates: [39.758, 46.748], coordinatesSource: { source: 'geonames', locator: 'GeoNames 147105' }, country: 'azerbaijan' }) },
-  { id: 'lachin', data: plainSchemas.place.parse({ kind: 'town', names: { en: 'Lachin', alt: 'Berdzor' }, coordinates: [39.64, 46.55], coordinatesSource: { source: 'geonames' }, country: 'azerbaijan' }) },
+  {
+    id: 'shusha',
+    data: plainSchemas.place.parse({
+      kind: 'town',
+      names: { en: 'Shusha', alt: 'Shushi' },
+      coordinates: [39.758, 46.748],
+      coordinatesSource: { source: 'geonames', locator: 'GeoNames 147105' },
+      country: 'azerbaijan',
+    }),
+  },
+  {
+    id: 'lachin',
+    data: plainSchemas.place.parse({
+      kind: 'town',
+      names: { en: 'Lachin', alt: 'Berdzor' },
+      coordinates: [39.64, 46.55],
+      coordinatesSource: { source: 'geonames' },
+      country: 'azerbaijan',
+    }),
+  },
 ];
 const actors = [
   { id: 'aliyev', data: plainSchemas.actor.parse({ name: 'Ilham Aliyev', kind: 'person' }) },
   { id: 'pashinyan', data: plainSchemas.actor.parse({ name: 'Nikol Pashinyan', kind: 'person' }) },
 ];
 const sources = [
-  { id: 'src-a', data: plainSchemas.source.parse({ title: 'Report', publisher: 'Agency', kind: 'news', perspective: 'independent', language: 'en' }) },
-  { id: 'src-b', data: plainSchemas.source.parse({ title: 'Statement', publisher: 'Ministry', kind: 'government', perspective: 'official', language: 'en' }) },
+  {
+    id: 'src-a',
+    data: plainSchemas.source.parse({
+      title: 'Report',
+      publisher: 'Agency',
+      kind: 'news',
+      perspective: 'independent',
+      language: 'en',
+    }),
+  },
+  {
+    id: 'src-b',
+    data: plainSchemas.source.parse({
+      title: 'Statement',
+      publisher: 'Ministry',
+      kind: 'government',
+      perspective: 'official',
+      language: 'en',
+    }),
+  },
 ];
 const event = (id: string, fields: Record<string, unknown>) => ({
   id,
   data: plainSchemas.event.parse({
-    title: `Event ${id}`, summary: `Summary of ${id}, with "quotes", commas\nand a line break.`, phase: 'war', category: 'military', significance: 2, certainty: 'confirmed',
-    sources: [{ source: 'src-a' }], ...fields,
+    title: `Event ${id}`,
+    summary: `Summary of ${id}, with "quotes", commas\nand a line break.`,
+    phase: 'war',
+    category: 'military',
+    significance: 2,
+    certainty: 'confirmed',
+    sources: [{ source: 'src-a' }],
+    ...fields,
   }),
 });
-const events = resolveEvents([
-  event('ceasefire', { date: '2020-11-10T00:00+03:00', zone: 'Europe/Moscow', significance: 1, places: ['shusha', 'lachin'], actors: ['aliyev', 'pashinyan'], sources: [{ source: 'src-a' }, { source: 'src-b' }] }),
-  event('talks', { date: '2020-10-09', end: '2020-10-10', category: 'diplomatic', certainty: 'disputed' }),
-  event('process', { date: '2004-04', phase: 'background' }),
-  event('year', { date: '1994', phase: 'background', corrections: [{ date: '2020-12-05', note: 'Date fixed.' }] }),
-  event('shelling', { date: '2020-12-31', phase: 'aftermath', places: ['shusha'] }),
-], makeLookup(places, actors, sources));
+const events = resolveEvents(
+  [
+    event('ceasefire', {
+      date: '2020-11-10T00:00+03:00',
+      zone: 'Europe/Moscow',
+      significance: 1,
+      places: ['shusha', 'lachin'],
+      actors: ['aliyev', 'pashinyan'],
+      sources: [{ source: 'src-a' }, { source: 'src-b' }],
+    }),
+    event('talks', { date: '2020-10-09', end: '2020-10-10', category: 'diplomatic', certainty: 'disputed' }),
+    event('process', { date: '2004-04', phase: 'background' }),
+    event('year', { date: '1994', phase: 'background', corrections: [{ date: '2020-12-05', note: 'Date fixed.' }] }),
+    event('shelling', { date: '2020-12-31', phase: 'aftermath', places: ['shusha'] }),
+  ],
+  makeLookup(places, actors, sources),
+);
 const permalink = (id: string) => `https://x.org/events/${id}/`;
 const byId = (id: string) => events.find((e) => e.id === id)!;
 
@@ -46,8 +98,12 @@ describe('eventStart', () => {
     expect(new Date(eventStart(byId('year'))).toISOString()).toBe('1993-12-31T20:00:00.000Z');
   });
   it('starts a coarser precision than its date at the first day of the month or year', () => {
-    expect(eventStart({ date: '2020-11-10', precision: 'month' })).toBe(eventStart({ date: '2020-11-01', precision: 'day' }));
-    expect(eventStart({ date: '2020-11-10', precision: 'year' })).toBe(eventStart({ date: '2020-01-01', precision: 'day' }));
+    expect(eventStart({ date: '2020-11-10', precision: 'month' })).toBe(
+      eventStart({ date: '2020-11-01', precision: 'day' }),
+    );
+    expect(eventStart({ date: '2020-11-10', precision: 'year' })).toBe(
+      eventStart({ date: '2020-01-01', precision: 'day' }),
+    );
   });
 });
 
@@ -66,12 +122,22 @@ describe('calendarSpan', () => {
 
 describe('icsTimes', () => {
   it('ends a timed event at its own end instant, or at local midnight after a calendar end date', () => {
-    expect(icsTimes({ date: '2020-11-10T00:00+03:00', end: '2020-11-10T12:00+03:00', precision: 'day' })).toEqual({ start: Date.parse('2020-11-09T21:00Z'), end: Date.parse('2020-11-10T09:00Z') });
-    expect(icsTimes({ date: '2020-11-10T00:00+03:00', end: '2020-11-11', precision: 'day' }).end).toBe(Date.parse('2020-11-11T20:00Z'));
-    expect(icsTimes({ date: '2020-11-10T00:00+03:00', precision: 'day' })).toEqual({ start: Date.parse('2020-11-09T21:00Z') });
+    expect(icsTimes({ date: '2020-11-10T00:00+03:00', end: '2020-11-10T12:00+03:00', precision: 'day' })).toEqual({
+      start: Date.parse('2020-11-09T21:00Z'),
+      end: Date.parse('2020-11-10T09:00Z'),
+    });
+    expect(icsTimes({ date: '2020-11-10T00:00+03:00', end: '2020-11-11', precision: 'day' }).end).toBe(
+      Date.parse('2020-11-11T20:00Z'),
+    );
+    expect(icsTimes({ date: '2020-11-10T00:00+03:00', precision: 'day' })).toEqual({
+      start: Date.parse('2020-11-09T21:00Z'),
+    });
   });
   it('spans a month-precision span from the first of its first month to the first after its last', () => {
-    expect(icsTimes({ date: '1993-04', end: '1993-06', precision: 'month' })).toEqual({ start: [1993, 4, 1], end: [1993, 7, 1] });
+    expect(icsTimes({ date: '1993-04', end: '1993-06', precision: 'month' })).toEqual({
+      start: [1993, 4, 1],
+      end: [1993, 7, 1],
+    });
   });
 });
 
@@ -119,27 +185,69 @@ describe('eventsToCsv', () => {
 
   it('has the specified header and one row per event, in order', () => {
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['id', 'url', 'date', 'end', 'precision', 'dateText', 'phase', 'category', 'significance', 'certainty', 'title', 'summary', 'places', 'actors', 'sources']);
+    expect(parsed.meta.fields).toEqual([
+      'id',
+      'url',
+      'date',
+      'end',
+      'precision',
+      'dateText',
+      'phase',
+      'category',
+      'significance',
+      'certainty',
+      'title',
+      'summary',
+      'places',
+      'actors',
+      'sources',
+    ]);
     expect(CSV_FIELDS.map((f) => f.name)).toEqual(parsed.meta.fields);
     expect(parsed.data.map((r) => r.id)).toEqual(events.map((e) => e.id));
   });
   it('joins lists by "; " and round-trips quotes, commas and line breaks', () => {
     const row = parsed.data.find((r) => r.id === 'ceasefire')!;
     expect(row).toMatchObject({
-      url: permalink('ceasefire'), date: '2020-11-10T00:00+03:00', end: '', precision: 'day', significance: '1',
-      places: 'Shusha / Shushi; Lachin / Berdzor', actors: 'Ilham Aliyev; Nikol Pashinyan', sources: 'src-a; src-b',
+      url: permalink('ceasefire'),
+      date: '2020-11-10T00:00+03:00',
+      end: '',
+      precision: 'day',
+      significance: '1',
+      places: 'Shusha / Shushi; Lachin / Berdzor',
+      actors: 'Ilham Aliyev; Nikol Pashinyan',
+      sources: 'src-a; src-b',
       summary: byId('ceasefire').summary,
     });
-    expect(parsed.data.find((r) => r.id === 'talks')).toMatchObject({ end: '2020-10-10', places: '', actors: '', dateText: '9–10 October 2020' });
+    expect(parsed.data.find((r) => r.id === 'talks')).toMatchObject({
+      end: '2020-10-10',
+      places: '',
+      actors: '',
+      dateText: '9–10 October 2020',
+    });
   });
 });
 
 describe('buildDataPackage', () => {
-  const pkg = buildDataPackage({ name: 'pkg', title: 'T', description: 'D', homepage: 'https://x.org/', license: { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'CC BY 4.0' } });
+  const pkg = buildDataPackage({
+    name: 'pkg',
+    title: 'T',
+    description: 'D',
+    homepage: 'https://x.org/',
+    license: { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'CC BY 4.0' },
+  });
   const resource = (name: string) => pkg.resources.find((r) => r.name === name)!;
 
   it('describes every export by a relative path', () => {
-    expect(pkg.resources.map((r) => r.path).sort()).toEqual(['control.csv', 'control.json', 'events.csv', 'events.geojson', 'events.ics', 'events.json', 'feed.xml', 'places.geojson']);
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual([
+      'control.csv',
+      'control.json',
+      'events.csv',
+      'events.geojson',
+      'events.ics',
+      'events.json',
+      'feed.xml',
+      'places.geojson',
+    ]);
     for (const r of pkg.resources) expect(r.name).toMatch(/^[-a-z0-9._/]+$/);
     expect(pkg.version).toBe(DATA_PACKAGE_VERSION);
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');

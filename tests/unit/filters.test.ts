@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { countBy, filtersFromQuery, filtersToQuery, matchesFilters, optionsFrom } from '../../src/lib/filters.ts';
 
-const e = { phase: 'war', category: 'diplomatic', certainty: 'confirmed', significance: 2, actors: ['russia', 'armenia'], places: ['shusha', 'shusha-district'] };
+const e = {
+  phase: 'war',
+  category: 'diplomatic',
+  certainty: 'confirmed',
+  significance: 2,
+  actors: ['russia', 'armenia'],
+  places: ['shusha', 'shusha-district'],
+};
 
 describe('timeline filters', () => {
   it('passes an event that meets every set filter, and only then', () => {

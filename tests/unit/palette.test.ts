@@ -1,6 +1,13 @@
 /** The map's two sides stay apart for readers with a colour-vision deficiency, and neither is a flag colour. */
 import { describe, expect, it } from 'vitest';
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, filterGrayscale, parse } from 'culori';
+import {
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  filterGrayscale,
+  parse,
+} from 'culori';
 import { MAP_COLOURS } from '../../src/config.ts';
 
 const distance = differenceCiede2000();
@@ -23,7 +30,8 @@ describe('map palette', () => {
   }
   it('uses no flag colour for a side (CIEDE2000 ≥ 15 from each)', () => {
     for (const side of [MAP_COLOURS.azerbaijan, MAP_COLOURS['armenian-forces']]) {
-      for (const flag of FLAGS) expect(distance(parse(side)!, parse(flag)!), `${side} vs ${flag}`).toBeGreaterThanOrEqual(15);
+      for (const flag of FLAGS)
+        expect(distance(parse(side)!, parse(flag)!), `${side} vs ${flag}`).toBeGreaterThanOrEqual(15);
     }
   });
 });

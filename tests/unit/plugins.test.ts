@@ -15,11 +15,22 @@ const fixture = (name: string) => {
   return new VFile({ path: `content/events/${name}`, value: readFileSync(path, 'utf8') });
 };
 const render = (file: VFile) =>
-  String(unified().use(remarkParse).use(remarkNoRawHtml).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeHeadingAnchors).use(rehypeExternalLinks).use(rehypeStringify).processSync(file));
+  String(
+    unified()
+      .use(remarkParse)
+      .use(remarkNoRawHtml)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeHeadingAnchors)
+      .use(rehypeExternalLinks)
+      .use(rehypeStringify)
+      .processSync(file),
+  );
 
 describe('remark-no-raw-html', () => {
   it('fails on raw HTML, naming the file, line and field', () => {
-    expect(() => render(fixture('raw-html.md'))).toThrow('content/events/raw-html.md:3: body: Markdown only, but found raw HTML "<iframe src=\\"https://example.org\\"></iframe>"');
+    expect(() => render(fixture('raw-html.md'))).toThrow(
+      'content/events/raw-html.md:3: body: Markdown only, but found raw HTML "<iframe src=\\"https://example.org\\"></iframe>"',
+    );
   });
   it('lets plain Markdown through', () => {
     expect(() => render(fixture('body.md'))).not.toThrow();
@@ -38,7 +49,9 @@ describe('rehype-heading-anchors', () => {
 describe('rehype-external-links', () => {
   it('marks external links with rel=noopener and a spoken and visible marker', () => {
     const html = render(fixture('body.md'));
-    expect(html).toContain('<a href="https://example.org/report" rel="noopener noreferrer external" class="external-link">external link<span aria-hidden="true" class="external-marker"> ↗</span><span class="visually-hidden"> (external site)</span></a>');
+    expect(html).toContain(
+      '<a href="https://example.org/report" rel="noopener noreferrer external" class="external-link">external link<span aria-hidden="true" class="external-marker"> ↗</span><span class="visually-hidden"> (external site)</span></a>',
+    );
     expect(html).toContain('<a href="//example.net/" rel="noopener noreferrer external"');
   });
   it('leaves site links alone', () => {

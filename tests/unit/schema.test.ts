@@ -55,16 +55,29 @@ describe('event schema', () => {
 
 describe('place and source schemas', () => {
   it('requires coordinates as [lat, lon] within range', () => {
-    const place = { kind: 'town', names: { en: 'Shusha', alt: 'Shushi' }, coordinates: [39.758, 46.748], coordinatesSource: { source: 'geonames', locator: 'GeoNames 147105' }, country: 'azerbaijan' };
+    const place = {
+      kind: 'town',
+      names: { en: 'Shusha', alt: 'Shushi' },
+      coordinates: [39.758, 46.748],
+      coordinatesSource: { source: 'geonames', locator: 'GeoNames 147105' },
+      country: 'azerbaijan',
+    };
     expect(plainSchemas.place.safeParse(place).success).toBe(true);
     expect(plainSchemas.place.safeParse({ ...place, coordinates: [146.7, 39.7] }).success).toBe(false);
   });
-  it('requires the source of a settlement\'s coordinates, not of a district\'s label point', () => {
-    const village = { kind: 'village', names: { en: 'Talish' }, coordinates: [40.3814, 46.7408], country: 'azerbaijan' };
+  it("requires the source of a settlement's coordinates, not of a district's label point", () => {
+    const village = {
+      kind: 'village',
+      names: { en: 'Talish' },
+      coordinates: [40.3814, 46.7408],
+      country: 'azerbaijan',
+    };
     const r = plainSchemas.place.safeParse(village);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual(['coordinatesSource']);
-    expect(plainSchemas.place.safeParse({ ...village, coordinatesSource: { source: 'wikipedia-talish' } }).success).toBe(true);
+    expect(
+      plainSchemas.place.safeParse({ ...village, coordinatesSource: { source: 'wikipedia-talish' } }).success,
+    ).toBe(true);
     expect(plainSchemas.place.safeParse({ ...village, kind: 'district' }).success).toBe(true);
   });
   it('requires an http(s) URL when a URL is given', () => {

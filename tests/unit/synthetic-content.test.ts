@@ -33,7 +33,14 @@ afterAll(() => cleanup(...dirs));
 
 /** Every file of a content folder, parsed: relative path → { id, collection, data (validated), raw text }. */
 function readAll(dir: string) {
-  const out: { file: string; id: string; collection: Collection; text: string; raw: unknown; parsed: ReturnType<z.ZodType['safeParse']> }[] = [];
+  const out: {
+    file: string;
+    id: string;
+    collection: Collection;
+    text: string;
+    raw: unknown;
+    parsed: ReturnType<z.ZodType['safeParse']>;
+  }[] = [];
   for (const collection of COLLECTIONS) {
     let names: string[] = [];
     try {
@@ -44,7 +51,14 @@ function readAll(dir: string) {
     for (const name of names) {
       const text = readFileSync(join(dir, collection, name), 'utf8');
       const raw = name.endsWith('.md') ? splitFrontmatter(text).data : yaml.load(text);
-      out.push({ file: `${collection}/${name}`, id: name.replace(/\.(md|ya?ml)$/, ''), collection, text, raw, parsed: SCHEMAS[collection].safeParse(raw) });
+      out.push({
+        file: `${collection}/${name}`,
+        id: name.replace(/\.(md|ya?ml)$/, ''),
+        collection,
+        text,
+        raw,
+        parsed: SCHEMAS[collection].safeParse(raw),
+      });
     }
   }
   return out;
@@ -66,11 +80,15 @@ describe('synthetic content generator', () => {
     expect(count('actors')).toBeGreaterThanOrEqual(24);
     expect(count('sources')).toBeGreaterThanOrEqual(24);
     expect(files.filter((f) => f.collection === 'documents').map((f) => f.id)).toEqual([DOCUMENT_ID]);
-    expect(files.every((f) => /^(events\/.+\.md|(places|actors|sources|documents)\/.+\.yaml)$/.test(f.file))).toBe(true);
+    expect(files.every((f) => /^(events\/.+\.md|(places|actors|sources|documents)\/.+\.yaml)$/.test(f.file))).toBe(
+      true,
+    );
   });
 
   it('writes only files whose frontmatter or YAML passes the zod schemas', () => {
-    const problems = files.flatMap((f) => (f.parsed.success ? [] : f.parsed.error.issues.map((i) => `${f.file}: ${i.path.join('.')}: ${i.message}`)));
+    const problems = files.flatMap((f) =>
+      f.parsed.success ? [] : f.parsed.error.issues.map((i) => `${f.file}: ${i.path.join('.')}: ${i.message}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -83,7 +101,9 @@ describe('synthetic content generator', () => {
   });
 
   it('refers only to ids that exist', () => {
-    const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set(files.filter((f) => f.collection === c).map((f) => f.id))])) as Record<Collection, Set<string>>;
+    const ids = Object.fromEntries(
+      COLLECTIONS.map((c) => [c, new Set(files.filter((f) => f.collection === c).map((f) => f.id))]),
+    ) as Record<Collection, Set<string>>;
     const missing: string[] = [];
     const check = (file: string, field: string, ref: Ref | undefined, collection: Collection) => {
       if (ref && !ids[collection].has(ref.id)) missing.push(`${file}: ${field}: ${collection}/${ref.id}`);
@@ -130,12 +150,30 @@ describe('synthetic content generator', () => {
     expect(content.events).toHaveLength(N);
     // The same rules, called directly on the parsed files.
     const entries = <T>(c: Collection) =>
-      files.filter((f) => f.collection === c && f.parsed.success).map((f) => ({ id: f.id, file: f.file, data: f.parsed.data as T, ...(c === 'events' ? { body: splitFrontmatter(f.text).body } : {}) }));
-    expect(findContentProblems({ events: entries('events'), places: entries('places'), actors: entries('actors'), sources: entries('sources'), documents: entries('documents'), bulletins: [] }).map(formatProblem)).toEqual([]);
+      files
+        .filter((f) => f.collection === c && f.parsed.success)
+        .map((f) => ({
+          id: f.id,
+          file: f.file,
+          data: f.parsed.data as T,
+          ...(c === 'events' ? { body: splitFrontmatter(f.text).body } : {}),
+        }));
+    expect(
+      findContentProblems({
+        events: entries('events'),
+        places: entries('places'),
+        actors: entries('actors'),
+        sources: entries('sources'),
+        documents: entries('documents'),
+        bulletins: [],
+      }).map(formatProblem),
+    ).toEqual([]);
   });
 
   it('covers the shapes real content has: year and month dates, date-times with offsets, claims on disputed events, control changes', () => {
-    const events = files.filter((f) => f.collection === 'events' && f.parsed.success).map((f) => f.parsed.data as z.output<typeof plainSchemas.event>);
+    const events = files
+      .filter((f) => f.collection === 'events' && f.parsed.success)
+      .map((f) => f.parsed.data as z.output<typeof plainSchemas.event>);
     const years = events.map((e) => Number(e.date.slice(0, 4)));
     expect(Math.min(...years)).toBeLessThan(2020);
     expect(Math.max(...years)).toBe(2020);
@@ -146,7 +184,9 @@ describe('synthetic content generator', () => {
     // Rare shapes need more events than 50 to appear reliably: check them on a larger set with the same seed.
     const big = freshDir();
     generateContent(big, 400, SEED);
-    const bigEvents = readAll(big).filter((f) => f.collection === 'events').map((f) => f.raw as Record<string, unknown>);
+    const bigEvents = readAll(big)
+      .filter((f) => f.collection === 'events')
+      .map((f) => f.raw as Record<string, unknown>);
     const dates = bigEvents.map((e) => e.date as string);
     expect(dates.some((d) => /^\d{4}$/.test(d))).toBe(true);
     expect(dates.some((d) => /^\d{4}-\d{2}$/.test(d))).toBe(true);

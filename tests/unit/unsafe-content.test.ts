@@ -11,10 +11,16 @@ const problems = (md: string) => addressesInMarkdown(md).map((f) => addressProbl
 
 describe('addresses in bodies', () => {
   it('accepts http(s), mailto, fragments and existing pages', () => {
-    expect(problems('[a](https://example.org/x) [b](mailto:desk@example.org) [c](#notes) [d](/events/2020-11-08-shusha/) [e](/map/)')).toEqual([null, null, null, null, null]);
+    expect(
+      problems(
+        '[a](https://example.org/x) [b](mailto:desk@example.org) [c](#notes) [d](/events/2020-11-08-shusha/) [e](/map/)',
+      ),
+    ).toEqual([null, null, null, null, null]);
   });
   it('rejects scripts, data: URLs, unknown pages and remote images, each with the address it found', () => {
-    const [js, data, missing, page, image] = problems('[a](javascript:alert(1)) [b](data:text/html;base64,AAAA) [c](/events/no-such-event/) [d](/admin/) ![e](https://tracker.example/p.png)');
+    const [js, data, missing, page, image] = problems(
+      '[a](javascript:alert(1)) [b](data:text/html;base64,AAAA) [c](/events/no-such-event/) [d](/admin/) ![e](https://tracker.example/p.png)',
+    );
     expect(js).toMatch(/not "javascript:alert\(1\)"/);
     expect(data).toMatch(/not "data:text\/html/);
     expect(missing).toMatch(/no events entry "no-such-event"/);

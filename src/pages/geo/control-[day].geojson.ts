@@ -9,8 +9,18 @@ export const GET: APIRoute = async ({ params }) => {
   const { model } = await mapData();
   const day = params.day!;
   const features = [
-    ...[...model.areasOn(day)].map(([holder, geometry]) => ({ type: 'Feature', properties: { kind: 'area', holder, day }, geometry })),
-    { type: 'Feature', properties: { kind: 'front-line', day }, geometry: { type: 'MultiLineString', coordinates: model.frontOn(day) } },
+    ...[...model.areasOn(day)].map(([holder, geometry]) => ({
+      type: 'Feature',
+      properties: { kind: 'area', holder, day },
+      geometry,
+    })),
+    {
+      type: 'Feature',
+      properties: { kind: 'front-line', day },
+      geometry: { type: 'MultiLineString', coordinates: model.frontOn(day) },
+    },
   ];
-  return new Response(JSON.stringify({ type: 'FeatureCollection', features }), { headers: { 'Content-Type': 'application/geo+json' } });
+  return new Response(JSON.stringify({ type: 'FeatureCollection', features }), {
+    headers: { 'Content-Type': 'application/geo+json' },
+  });
 };

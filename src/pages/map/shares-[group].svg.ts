@@ -7,5 +7,7 @@ export const getStaticPaths: GetStaticPaths = () => SHARE_CHARTS.map((c) => ({ p
 /** A share chart as a self-contained SVG file, shown with <img> below the map. */
 export const GET: APIRoute = async ({ params }) => {
   const chart = SHARE_CHARTS.find((c) => c.key === params.group)!;
-  return new Response((await shareChart(chart.units, chart.title)).svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response((await shareChart(chart.units, chart.title)).svg, {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });
 };
