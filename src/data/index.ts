@@ -19,6 +19,7 @@ import {
   resolvePlace,
   resolveActor,
   resolveSource,
+  resolveCitation,
   type ResolvedEvent,
 } from '../lib/resolve.ts';
 import { groupTimeline, neighbours } from '../lib/order.ts';
@@ -121,10 +122,7 @@ async function loadAll() {
         topic: item.topic,
         statement: item.statement,
         places: item.places.map((r) => placeOf(r.id)),
-        sources: item.sources.map((c) => ({
-          ...resolveSource(c.source.id, lookup.sources.get(c.source.id)!),
-          ...(c.locator ? { locator: c.locator } : {}),
-        })),
+        sources: item.sources.map((c) => resolveCitation(c, lookup)),
       })),
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.actor.id.localeCompare(b.actor.id));

@@ -7,7 +7,7 @@ import { buildControlModel, percentages, CHART_KEYS, type ChartKey } from '../li
 import { shareChartSvg } from '../lib/share-chart.ts';
 import type { AreaUnit } from '../lib/control-areas.ts';
 import { intervalsOf, isSettlement } from '../lib/control.ts';
-import { viewClass, statusText } from '../lib/map-view.ts';
+import { viewClass, statusText, SHARE_LABELS } from '../lib/map-view.ts';
 import { formatDate, shiftDay } from '../lib/dates.ts';
 import { quantize, swapAxes } from '../lib/geo.ts';
 import { HOLDER_LABELS, MAP, MAP_COLOURS } from '../config.ts';
@@ -285,7 +285,7 @@ async function drawStaticMap(
   const [width, height] = options.size === 'small' ? [240, 250] : [640, 660];
   const seven = percentages(sumShares(MAP.sevenDistricts.flatMap((k) => model.sharesOn(day).get(k) ?? [])));
   const mark = options.highlight ? placeById.get(options.highlight) : undefined;
-  const title = `Control on ${formatDate(day)}: of the seven districts around the former oblast, ${HOLDER_LABELS.azerbaijan} held ${seven.azerbaijan}% of the ground and ${HOLDER_LABELS['armenian-forces']} ${seven['armenian-forces']}%${seven.peacekeepers ? `, the peacekeepers' corridor ${seven.peacekeepers}%` : ''}${mark ? `; ${mark.label} is marked` : ''}.`;
+  const title = `Control on ${formatDate(day)}: of the seven districts around the former oblast, ${HOLDER_LABELS.azerbaijan} held ${seven.azerbaijan}% of the ground and ${HOLDER_LABELS['armenian-forces']} ${seven['armenian-forces']}%${seven.peacekeepers ? `, the ${SHARE_LABELS.peacekeepers} ${seven.peacekeepers}%` : ''}${mark ? `; ${mark.label} is marked` : ''}.`;
   const districtPlace = (key: string) =>
     [...placeById.values()].find((p) => p.geometryKey === key && p.kind === 'district') ??
     [...placeById.values()].find((p) => p.geometryKey === key);
@@ -320,16 +320,19 @@ export function shareChart(units: readonly string[], title: string) {
 async function drawShareChart(units: readonly string[], title: string) {
   const { model } = await mapData();
   const BANDS: Record<ChartKey, { className: string; label: string }> = {
-    'az-firm': { className: 'h-azerbaijan b-confirmed', label: 'Azerbaijan: confirmed or agreed' },
-    'az-claimed': { className: 'h-azerbaijan b-claimed', label: 'Azerbaijan: claimed, not confirmed or denied' },
+    'az-firm': { className: 'h-azerbaijan b-confirmed', label: `${HOLDER_LABELS.azerbaijan}: confirmed or agreed` },
+    'az-claimed': {
+      className: 'h-azerbaijan b-claimed',
+      label: `${HOLDER_LABELS.azerbaijan}: claimed, not confirmed or denied`,
+    },
     corridor: { className: 'h-corridor', label: 'Lachin corridor, under the peacekeepers' },
     'arm-claimed': {
       className: 'h-armenian-forces b-claimed',
-      label: 'Armenian and Karabakh forces: claimed, not confirmed or denied',
+      label: `${HOLDER_LABELS['armenian-forces']}: claimed, not confirmed or denied`,
     },
     'arm-firm': {
       className: 'h-armenian-forces b-confirmed',
-      label: 'Armenian and Karabakh forces: confirmed or agreed',
+      label: `${HOLDER_LABELS['armenian-forces']}: confirmed or agreed`,
     },
     none: { className: 'h-none', label: 'no settlement recorded' },
   };
@@ -337,7 +340,7 @@ async function drawShareChart(units: readonly string[], title: string) {
   const last = values.at(-1)!;
   const total = Object.values(last).reduce((a, b) => a + b, 0) || 1;
   const pct = (v: number) => Math.round((v / total) * 100);
-  const summary = `${title}, ${formatDate(MAP.start)} to ${formatDate(MAP.end)}: on ${formatDate(MAP.end)} Azerbaijan held ${pct(last['az-firm'])}% confirmed or agreed and ${pct(last['az-claimed'])}% claimed, Armenian and Karabakh forces ${pct(last['arm-firm'] + last['arm-claimed'])}%, the corridor ${pct(last.corridor)}%.`;
+  const summary = `${title}, ${formatDate(MAP.start)} to ${formatDate(MAP.end)}: on ${formatDate(MAP.end)} ${HOLDER_LABELS.azerbaijan} held ${pct(last['az-firm'])}% confirmed or agreed and ${pct(last['az-claimed'])}% claimed, ${HOLDER_LABELS['armenian-forces']} ${pct(last['arm-firm'] + last['arm-claimed'])}%, the corridor ${pct(last.corridor)}%.`;
   const svg = shareChartSvg({
     title: summary,
     days: model.days,

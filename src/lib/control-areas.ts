@@ -12,7 +12,7 @@ import * as clip from 'polyclip-ts';
 import turfArea from '@turf/area';
 import turfBuffer from '@turf/buffer';
 import type { FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
-import type { Holder } from './control.ts';
+import type { Holder } from './schema.ts';
 import { topology } from 'topojson-server';
 import { merge, quantize } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { CONTROL_BASES, HOLDERS, PLACE_KINDS } from './schema.ts';
-import type { CsvField } from './csv-export.ts';
+import type { CsvField } from './events-csv.ts';
 
 const interval = z.object({
   from: z.string().nullable().describe('First day (YYYY-MM-DD, local); null: since before the record starts'),

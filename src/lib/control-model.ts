@@ -15,8 +15,8 @@ import {
   type ControlPlace,
   type ControlStatus,
   type ControlStep,
-  type Holder,
 } from './control.ts';
+import type { Holder } from './schema.ts';
 import {
   cellTopology,
   corridorArea,

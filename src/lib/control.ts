@@ -6,15 +6,12 @@
  * A settlement in Azerbaijan that no event names was never taken: it stays with
  * Azerbaijan. A corridor holds its own status (the peacekeepers' deployment).
  */
-import type { CONTROL_BASES, HOLDERS, PLACE_KINDS } from './schema.ts';
+import type { ControlBasis, Holder, PlaceData } from './schema.ts';
 import { SETTLEMENT_KINDS } from './schema.ts';
-
-export type Holder = (typeof HOLDERS)[number];
-export type Basis = (typeof CONTROL_BASES)[number];
 
 export interface ControlStatus {
   holder: Holder;
-  basis: Basis;
+  basis: ControlBasis;
   /** The event that set this status; null for a settlement no event has named. */
   since: string | null;
   sinceDay: string | null;
@@ -25,7 +22,7 @@ export interface ControlStatus {
 /** What the fold needs of a place. */
 export interface ControlPlace {
   id: string;
-  kind: (typeof PLACE_KINDS)[number];
+  kind: PlaceData['kind'];
   country: string;
   district?: string | undefined;
 }
@@ -34,7 +31,7 @@ export interface ControlPlace {
 export interface ControlEvent {
   id: string;
   day: string;
-  control: readonly { place: string; holder: Holder; basis: Basis }[];
+  control: readonly { place: string; holder: Holder; basis: ControlBasis }[];
 }
 
 export const isSettlement = (p: Pick<ControlPlace, 'kind'>): boolean =>
@@ -155,7 +152,7 @@ export interface ControlInterval {
   /** The last day of the interval, or null if it still held at the end of the record. */
   to: string | null;
   holder: Holder;
-  basis: Basis;
+  basis: ControlBasis;
   event: string | null;
 }
 

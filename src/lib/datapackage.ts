@@ -3,8 +3,8 @@
  * to datapackage.json, which sits beside them, so the package works under any base.
  */
 import { z } from 'zod';
-import { EVENTS_EXPORT_VERSION, eventsExport } from './export.ts';
-import { CSV_FIELDS, type CsvField } from './csv-export.ts';
+import { EVENTS_EXPORT_VERSION, eventsExport } from './events-export.ts';
+import { CSV_FIELDS, type CsvField } from './events-csv.ts';
 import { CONTROL_CSV_FIELDS, controlExportSchema } from './control-export.ts';
 
 /** The JSON Schema of events.json, generated from its zod schema (the count refinement is not expressible and is left out). */

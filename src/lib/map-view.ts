@@ -1,5 +1,6 @@
 /** How a control status reads and looks: one class name and one sentence per status, shared by every map, table and test. */
-import type { ControlStatus, Holder } from './control.ts';
+import type { ControlStatus } from './control.ts';
+import type { Holder } from './schema.ts';
 import { BASIS_LABELS, HOLDER_LABELS, MAP } from '../config.ts';
 import { formatDate } from './dates.ts';
 
@@ -22,16 +23,28 @@ export function statusText(status: ControlStatus | null | undefined, day: string
   return `${who}: ${basis}${since}`;
 }
 
+/** How the map draws each basis, in the legend's words. */
+const DRAWN_AS: Record<ControlStatus['basis'], string> = {
+  confirmed: 'confirmed (solid)',
+  agreed: 'by agreement (solid, dotted)',
+  claimed: 'claimed, not confirmed (hatched)',
+  disputed: 'claimed and denied (cross-hatched)',
+};
+const swatch = (holder: Holder, basis: ControlStatus['basis']) => ({
+  className: viewClass(holder, basis),
+  text: `${HOLDER_LABELS[holder]}: ${DRAWN_AS[basis]}`,
+});
+
 /** What the map draws, in the order of its legend; each entry is a swatch drawn with the same classes as the map. */
 export const LEGEND = [
-  { className: 'h-azerbaijan b-confirmed', text: 'Azerbaijan: confirmed (solid)' },
-  { className: 'h-azerbaijan b-agreed', text: 'Azerbaijan: by agreement (solid, dotted)' },
-  { className: 'h-azerbaijan b-claimed', text: 'Azerbaijan: claimed, not confirmed (hatched)' },
-  { className: 'h-azerbaijan b-disputed', text: 'Azerbaijan: claimed and denied (cross-hatched)' },
-  { className: 'h-armenian-forces b-confirmed', text: 'Armenian and Karabakh forces: confirmed (solid)' },
-  { className: 'h-armenian-forces b-claimed', text: 'Armenian and Karabakh forces: claimed, not confirmed (hatched)' },
-  {
-    className: 'h-armenian-forces b-disputed',
-    text: 'Armenian and Karabakh forces: claimed and denied (cross-hatched)',
-  },
-] as const;
+  swatch('azerbaijan', 'confirmed'),
+  swatch('azerbaijan', 'agreed'),
+  swatch('azerbaijan', 'claimed'),
+  swatch('azerbaijan', 'disputed'),
+  swatch('armenian-forces', 'confirmed'),
+  swatch('armenian-forces', 'claimed'),
+  swatch('armenian-forces', 'disputed'),
+];
+
+/** A unit's share of ground per holder, as tooltips and titles name it: the peacekeepers' share is their corridor. */
+export const SHARE_LABELS: Record<Holder, string> = { ...HOLDER_LABELS, peacekeepers: "peacekeepers' corridor" };

@@ -230,7 +230,7 @@ export function makeSchemas(ref: RefFactory) {
     items: z.array(bulletinItem).min(1),
   });
 
-  return { event, place, actor, source, document, bulletin };
+  return { event, place, actor, source, document, bulletin, sourceCitation, claim, controlChange, documentPoint };
 }
 
 const plainSchemas = makeSchemas(plainRef);
@@ -243,4 +243,5 @@ export type BulletinData = z.output<typeof plainSchemas.bulletin>;
 export type Precision = (typeof PRECISIONS)[number];
 export type Phase = (typeof PHASES)[number];
 export type Holder = (typeof HOLDERS)[number];
+export type ControlBasis = (typeof CONTROL_BASES)[number];
 export { plainSchemas };

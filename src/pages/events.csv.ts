@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteData, absoluteUrl, paths } from '../data/index.ts';
-import { eventsToCsv } from '../lib/csv-export.ts';
+import { eventsToCsv } from '../lib/events-csv.ts';
 
 export const GET: APIRoute = async () => {
   const { events } = await siteData();

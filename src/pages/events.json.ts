@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteData, absoluteUrl, paths } from '../data/index.ts';
-import { buildEventsExport } from '../lib/export.ts';
+import { buildEventsExport } from '../lib/events-export.ts';
 import { DATA_LICENCE, SITE_TITLE } from '../config.ts';
 
 export const GET: APIRoute = async () => {

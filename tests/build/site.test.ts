@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { brokenLinks, leavesMachine } from '../helpers/links.ts';
 import { contentIds } from '../helpers/build.ts';
-import { eventsExport } from '../../src/lib/export.ts';
+import { eventsExport } from '../../src/lib/events-export.ts';
 import { daysBetween } from '../../src/lib/dates.ts';
 import { DAYS } from '../../src/config.ts';
 

@@ -10,7 +10,7 @@ import {
   type Cell,
 } from '../../src/lib/control-areas.ts';
 import { frontMesh, groupOutline, unitMesh } from '../../src/lib/map-layers.ts';
-import type { Holder } from '../../src/lib/control.ts';
+import type { Holder } from '../../src/lib/schema.ts';
 
 const square = (x0: number, y0: number, size: number): AreaUnit['geometry'] => ({
   type: 'Polygon',

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { plainSchemas } from '../../src/lib/schema.ts';
 import { makeLookup, resolveEvents } from '../../src/lib/resolve.ts';
-import { buildEventsExport } from '../../src/lib/export.ts';
+import { buildEventsExport } from '../../src/lib/events-export.ts';
 import { calendarSpan, eventStart, eventsToIcs, icsTimes, latestContentInstant } from '../../src/lib/ics-export.ts';
-import { CSV_FIELDS, eventsToCsv } from '../../src/lib/csv-export.ts';
+import { CSV_FIELDS, eventsToCsv } from '../../src/lib/events-csv.ts';
 import { buildDataPackage, DATA_PACKAGE_VERSION } from '../../src/lib/datapackage.ts';
 
 const places = [
@@ -262,7 +263,7 @@ describe('buildDataPackage', () => {
   it('gives events.json a JSON Schema generated from zod that accepts a real export and rejects a broken one', () => {
     const schema = resource('events-json').schema as Record<string, unknown>;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    const validate = addFormats(new Ajv2020({ allErrors: true })).compile(schema);
     const doc = JSON.parse(JSON.stringify(buildEventsExport(events, { title: 'T', licence: 'L', permalink })));
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...doc, version: 2 })).toBe(false);

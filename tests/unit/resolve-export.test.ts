@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainSchemas } from '../../src/lib/schema.ts';
 import { makeLookup, resolveEvents } from '../../src/lib/resolve.ts';
-import { buildEventsExport, eventsExport } from '../../src/lib/export.ts';
+import { buildEventsExport, eventsExport } from '../../src/lib/events-export.ts';
 import { indexEvents } from '../../src/lib/indexes.ts';
 import { placeLabel } from '../../src/lib/names.ts';
 
