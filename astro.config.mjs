@@ -3,8 +3,11 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkNoRawHtml from './src/plugins/remark-no-raw-html.ts';
-import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
-import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
 import sitemap from '@astrojs/sitemap';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
@@ -39,8 +42,30 @@ export default defineConfig({
           rehypeSanitize,
           { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: [] } },
         ],
-        rehypeHeadingAnchors,
-        rehypeExternalLinks,
+        // Headings get GitHub-style ids and a "#" link that says which section it links to, so readers can cite a section.
+        rehypeSlug,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            test: ['h2', 'h3', 'h4', 'h5', 'h6'],
+            properties: { className: ['heading-anchor'] },
+            content: (/** @type {import('hast').Element} */ heading) => [
+              h('span', { ariaHidden: 'true' }, '#'),
+              h('span.visually-hidden', `Link to the section “${toString(heading)}”`),
+            ],
+          },
+        ],
+        // Links that leave the site open safely and say so to every reader: a visible arrow, and words for screen readers.
+        [
+          rehypeExternalLinks,
+          {
+            rel: ['noopener', 'noreferrer', 'external'],
+            properties: { className: ['external-link'] },
+            contentProperties: { className: ['external-marker'] },
+            content: [h('span', { ariaHidden: 'true' }, ' ↗'), h('span.visually-hidden', ' (external site)')],
+          },
+        ],
       ],
     }),
   },

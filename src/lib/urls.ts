@@ -8,7 +8,6 @@ export const paths = {
   home: () => '',
   timeline: () => 'timeline/',
   event: (id: string) => `events/${id}/`,
-  eventAnchor: (id: string) => `#${id}`,
   place: (id: string) => `places/${id}/`,
   actor: (id: string) => `actors/${id}/`,
   sources: () => 'sources/',

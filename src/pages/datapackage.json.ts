@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { absoluteUrl, paths } from '../data/index.ts';
 import { buildDataPackage } from '../lib/datapackage.ts';
-import { DATA_LICENSE, DATA_PACKAGE_NAME, SITE_DESCRIPTION, SITE_TITLE } from '../config.ts';
+import { LICENCE, DATA_PACKAGE_NAME, SITE_DESCRIPTION, SITE_TITLE } from '../config.ts';
 
 export const GET: APIRoute = () => {
   const body = buildDataPackage({
@@ -9,7 +9,7 @@ export const GET: APIRoute = () => {
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
     homepage: absoluteUrl(paths.home()),
-    license: DATA_LICENSE,
+    license: LICENCE.data,
   });
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
+import { unified, type Pluggable } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkNoRawHtml from '../../src/plugins/remark-no-raw-html.ts';
-import rehypeHeadingAnchors from '../../src/plugins/rehype-heading-anchors.ts';
-import rehypeExternalLinks from '../../src/plugins/rehype-external-links.ts';
+import config from '../../astro.config.mjs';
+
+// The Markdown plugins exactly as the build configures them.
+const { remarkPlugins, rehypePlugins } = (
+  config.markdown as { processor: { options: { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[] } } }
+).processor.options;
 
 const fixture = (name: string) => {
   const path = join(import.meta.dirname, 'plugins', name);
@@ -18,10 +21,9 @@ const render = (file: VFile) =>
   String(
     unified()
       .use(remarkParse)
-      .use(remarkNoRawHtml)
+      .use(remarkPlugins)
       .use(remarkRehype, { allowDangerousHtml: true })
-      .use(rehypeHeadingAnchors)
-      .use(rehypeExternalLinks)
+      .use(rehypePlugins)
       .use(rehypeStringify)
       .processSync(file),
   );
@@ -37,24 +39,28 @@ describe('remark-no-raw-html', () => {
   });
 });
 
-describe('rehype-heading-anchors', () => {
-  it('gives each heading a unique id and a labelled link to itself', () => {
+describe('heading anchors (rehype-slug and rehype-autolink-headings)', () => {
+  it('gives each heading a unique GitHub-style id and a labelled link to itself', () => {
     const html = render(fixture('body.md'));
-    expect(html).toContain('<h2 id="what-happened">What happened<a href="#what-happened" class="heading-anchor">');
-    expect(html).toContain('<h2 id="what-happened-1">');
-    expect(html).toContain('<span class="visually-hidden">Link to the section “What happened”</span>');
+    expect(html).toContain(
+      '<h2 id="what-happened">What happened<a class="heading-anchor" href="#what-happened"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “What happened”</span></a></h2>',
+    );
+    expect(html).toContain('<h2 id="what-happened-1">What happened<a class="heading-anchor" href="#what-happened-1">');
+    expect(html).toContain('<h3 id="shusha--shushi-8-may-1992">Shusha / Shushi, 8 May 1992<a class="heading-anchor"');
   });
 });
 
-describe('rehype-external-links', () => {
+describe('external links (rehype-external-links)', () => {
   it('marks external links with rel=noopener and a spoken and visible marker', () => {
     const html = render(fixture('body.md'));
     expect(html).toContain(
-      '<a href="https://example.org/report" rel="noopener noreferrer external" class="external-link">external link<span aria-hidden="true" class="external-marker"> ↗</span><span class="visually-hidden"> (external site)</span></a>',
+      '<a href="https://example.org/report" class="external-link" rel="noopener noreferrer external">external link<span class="external-marker"><span aria-hidden="true"> ↗</span><span class="visually-hidden"> (external site)</span></span></a>',
     );
-    expect(html).toContain('<a href="//example.net/" rel="noopener noreferrer external"');
+    expect(html).toContain('<a href="//example.net/" class="external-link" rel="noopener noreferrer external">');
   });
-  it('leaves site links alone', () => {
-    expect(render(fixture('body.md'))).toContain('<a href="/events/x/">site link</a>');
+  it('leaves site links and mail links alone', () => {
+    const html = render(fixture('body.md'));
+    expect(html).toContain('<a href="/events/x/">site link</a>');
+    expect(html).toContain('<a href="mailto:press@example.org">press office</a>');
   });
 });
