@@ -9,7 +9,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { slug } from 'github-slugger';
 import { FEATURED_DOCUMENT } from '../src/config.ts';
+import { daysApart, shiftDay } from '../src/lib/dates.ts';
+import { SOURCE_KINDS } from '../src/lib/schema.ts';
+import type { ActorData, EventData, Holder, Phase, PlaceData, Precision } from '../src/lib/schema.ts';
 
 // ---------------------------------------------------------------- PRNG
 
@@ -50,11 +55,11 @@ export type Rng = ReturnType<typeof makeRng>;
 
 interface PlaceSpec {
   id: string;
-  kind: 'city' | 'town' | 'district' | 'region' | 'corridor' | 'country';
+  kind: PlaceData['kind'];
   en: string;
   alt?: string;
   coordinates: [number, number];
-  country: 'azerbaijan' | 'armenia';
+  country: PlaceData['country'];
   district?: string;
   geometryKey?: string;
   line?: [number, number][];
@@ -331,8 +336,7 @@ const CONTROL_PLACES = PLACES.filter(
 /** Places that events mostly happen at: everything but the countries and the corridor. */
 const EVENT_PLACES = PLACES.filter((p) => p.kind !== 'country' && p.kind !== 'corridor');
 
-type ActorKind = 'state' | 'de-facto-authority' | 'armed-forces' | 'organisation' | 'person' | 'media';
-export const ACTORS: { id: string; name: string; kind: ActorKind; country?: string; role?: string }[] = [
+export const ACTORS: { id: string; name: string; kind: ActorData['kind']; country?: string; role?: string }[] = [
   { id: 'azerbaijan', name: 'Azerbaijan', kind: 'state', country: 'azerbaijan' },
   { id: 'armenia', name: 'Armenia', kind: 'state', country: 'armenia' },
   { id: 'russia', name: 'Russia', kind: 'state', country: 'russia' },
@@ -428,18 +432,8 @@ const PUBLISHERS: [string, string, string][] = [
   ['Example Institute', 'research institute', 'en'],
   ['Example Rights Watch', 'human rights organisation', 'en'],
 ];
-const SOURCE_KINDS = [
-  'news',
-  'news',
-  'news',
-  'government',
-  'agreement',
-  'scholarly',
-  'social',
-  'blog',
-  'reference',
-  'analysis',
-] as const;
+/** Three in ten sources are news, the other kinds one in ten each. */
+const SOURCE_KIND_WEIGHTS = SOURCE_KINDS.map((kind) => [kind, kind === 'news' ? 3 : 1] as const);
 const SOURCE_COUNT = 48;
 
 // ---------------------------------------------------------------- words
@@ -489,19 +483,15 @@ function paragraph(rng: Rng, sentences: number): string {
 
 // ---------------------------------------------------------------- dates
 
-type Phase = 'background' | 'prelude' | 'war' | 'ceasefire' | 'aftermath';
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const DAY_MS = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
 /** Day ranges (inclusive) of each phase; background runs 1988–2019. */
-const PHASE_RANGES: Record<Phase, [number, number]> = {
-  background: [utc(1988, 1, 1), utc(2019, 12, 31)],
-  prelude: [utc(2020, 7, 1), utc(2020, 9, 26)],
-  war: [utc(2020, 9, 27), utc(2020, 11, 8)],
-  ceasefire: [utc(2020, 11, 9), utc(2020, 12, 1)],
-  aftermath: [utc(2020, 12, 2), utc(2020, 12, 31)],
+const PHASE_RANGES: Record<Phase, [string, string]> = {
+  background: ['1988-01-01', '2019-12-31'],
+  prelude: ['2020-07-01', '2020-09-26'],
+  war: ['2020-09-27', '2020-11-08'],
+  ceasefire: ['2020-11-09', '2020-12-01'],
+  aftermath: ['2020-12-02', '2020-12-31'],
 };
 /** Most events fall in the weeks of the war, as in the real timeline. */
 const PHASE_WEIGHTS: [Phase, number][] = [
@@ -514,7 +504,7 @@ const PHASE_WEIGHTS: [Phase, number][] = [
 
 interface EventDate {
   date: string;
-  precision?: 'year' | 'month' | 'day';
+  precision?: Precision;
   zone?: string;
   end?: string;
   day: string;
@@ -522,8 +512,7 @@ interface EventDate {
 
 function eventDate(rng: Rng, phase: Phase): EventDate {
   const [from, to] = PHASE_RANGES[phase];
-  const dayMs = from + rng.int(0, Math.round((to - from) / DAY_MS)) * DAY_MS;
-  const day = isoDay(dayMs);
+  const day = shiftDay(from, rng.int(0, daysApart(from, to)));
   const out: EventDate = { date: day, day };
   if (phase === 'background') {
     const r = rng.next();
@@ -548,51 +537,22 @@ function eventDate(rng: Rng, phase: Phase): EventDate {
       out.precision = 'day';
     }
   }
-  if (!out.date.includes('T') && out.date.length === 10 && rng.chance(0.08))
-    out.end = isoDay(dayMs + rng.int(1, 6) * DAY_MS);
+  if (!out.date.includes('T') && out.date.length === 10 && rng.chance(0.08)) out.end = shiftDay(day, rng.int(1, 6));
   else if (out.date.length === 4 && rng.chance(0.2)) out.end = String(Number(out.date) + rng.int(1, 2));
   return out;
 }
 
 // ---------------------------------------------------------------- YAML writer
 
-type Scalar = string | number | boolean;
-type Value = Scalar | Scalar[] | Record<string, unknown>[] | number[][] | Record<string, Scalar | Scalar[] | undefined>;
-
-const BARE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
-/** Ids and enum values bare, every other string double-quoted (dates above all: YAML would read a bare 2020-11-08 as a Date). */
-function scalar(v: Scalar): string {
-  if (typeof v !== 'string') return String(v);
-  return BARE.test(v) && !YAML_WORDS.has(v) ? v : JSON.stringify(v);
-}
-
-function emitYaml(obj: Record<string, Value | undefined>, indent = ''): string {
-  let out = '';
-  for (const [key, value] of Object.entries(obj)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length === 0) continue;
-      const first = value[0];
-      if (Array.isArray(first)) {
-        out += `${indent}${key}:\n${(value as number[][]).map((pt) => `${indent}  - [${pt.join(', ')}]\n`).join('')}`;
-      } else if (typeof first === 'object' && first !== null) {
-        out += `${indent}${key}:\n`;
-        for (const item of value as Record<string, Value | undefined>[]) {
-          const lines = emitYaml(item, `${indent}    `).split('\n').filter(Boolean);
-          out += lines.map((l, i) => (i === 0 ? `${indent}  - ${l.slice(indent.length + 4)}` : l)).join('\n') + '\n';
-        }
-      } else {
-        const items = value as Scalar[];
-        out += `${indent}${key}: [${items.map(scalar).join(', ')}]\n`;
-      }
-    } else if (typeof value === 'object') {
-      out += `${indent}${key}:\n${emitYaml(value as Record<string, Value | undefined>, `${indent}  `)}`;
-    } else {
-      out += `${indent}${key}: ${scalar(value)}\n`;
-    }
-  }
-  return out;
+/** YAML as an editor writes it: unset fields and empty lists left out, no folded lines, no anchors; js-yaml quotes what would not read back as a string (dates above all). */
+function toYaml(data: Record<string, unknown>): string {
+  return yaml.dump(data, {
+    quotingType: '"',
+    lineWidth: -1,
+    noRefs: true,
+    skipInvalid: true,
+    replacer: (_key, value: unknown) => (Array.isArray(value) && value.length === 0 ? undefined : value),
+  });
 }
 
 // ---------------------------------------------------------------- generation
@@ -634,20 +594,17 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
     const id = `synthetic-source-${pad(i + 1, 3)}`;
     sourceIds.push(id);
     const year = i < 8 ? 1988 + i * 4 : 2020;
-    const published =
-      i < 8 ? `${year}-${pad(rng.int(1, 12))}` : isoDay(PHASE_RANGES.prelude[0] + rng.int(0, 180) * DAY_MS);
+    const published = i < 8 ? `${year}-${pad(rng.int(1, 12))}` : shiftDay(PHASE_RANGES.prelude[0], rng.int(0, 180));
     write(
       'sources',
       `${id}.yaml`,
-      emitYaml({
+      toYaml({
         title: `Synthetic report ${i + 1}: ${rng.pick(SUBJECTS)} ${rng.pick(PLACES).en}`,
         publisher,
         author: rng.chance(0.4) ? `Author ${String.fromCharCode(65 + (i % 26))}. Example` : undefined,
         published: rng.chance(0.85) ? published : undefined,
-        url: rng.chance(0.8)
-          ? `https://example.org/${publisher.toLowerCase().replace(/[^a-z]+/g, '-')}/${id}`
-          : undefined,
-        kind: rng.pick(SOURCE_KINDS),
+        url: rng.chance(0.8) ? `https://example.org/${slug(publisher)}/${id}` : undefined,
+        kind: rng.weighted(SOURCE_KIND_WEIGHTS),
         perspective,
         language,
         note: rng.chance(0.15)
@@ -661,7 +618,7 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
     write(
       'places',
       `${p.id}.yaml`,
-      emitYaml({
+      toYaml({
         kind: p.kind,
         names: { en: p.en, alt: p.alt },
         coordinates: p.coordinates,
@@ -679,26 +636,26 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
   }
 
   for (const a of ACTORS) {
-    write('actors', `${a.id}.yaml`, emitYaml({ name: a.name, kind: a.kind, country: a.country, role: a.role }));
+    write('actors', `${a.id}.yaml`, toYaml({ name: a.name, kind: a.kind, country: a.country, role: a.role }));
   }
 
-  const eventIds: { id: string; phase: Phase; category: string }[] = [];
+  const eventIds: { id: string; phase: Phase; category: EventData['category'] }[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const phase = rng.weighted(PHASE_WEIGHTS);
     const when = eventDate(rng, phase);
-    const category = rng.weighted([
+    const category = rng.weighted<EventData['category']>([
       ['military', phase === 'war' ? 6 : 2],
       ['diplomatic', 3],
       ['political', 2],
       ['humanitarian', 2],
     ] as const);
-    const certainty = rng.weighted([
+    const certainty = rng.weighted<EventData['certainty']>([
       ['confirmed', 6],
       ['claimed', 2.5],
       ['disputed', 1.5],
     ] as const);
-    const significance = rng.weighted([
+    const significance = rng.weighted<EventData['significance']>([
       [1, 1],
       [2, 4],
       [3, 5],
@@ -719,19 +676,15 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
     const place = places[0] ? PLACES.find((p) => p.id === places[0])!.en : 'the region';
     const subject = `${rng.pick(SUBJECTS)} ${place}`;
     const prefix = when.date.includes('T') ? when.day : when.date;
-    const id = `${prefix}-synthetic-${pad(i + 1, 5)}-${subject
-      .toLowerCase()
-      .replace(/[^a-z]+/g, '-')
-      .replace(/-+$/, '')}`;
+    const id = `${prefix}-synthetic-${pad(i + 1, 5)}-${slug(subject)}`;
     if (seen.has(id)) throw new Error(`generateContent: duplicate id ${id}`);
     seen.add(id);
 
     const citations = rng
       .sample(sourceIds, rng.int(1, 4))
       .map((source) => ({ source, locator: rng.chance(0.3) ? `paragraph ${rng.int(1, 12)}` : undefined }));
-    const claimDay = (offset: number) =>
-      when.date.length >= 10 ? isoDay(Date.parse(when.day) + offset * DAY_MS) : when.date;
-    const claims: Record<string, Scalar | undefined>[] = [];
+    const claimDay = (offset: number) => (when.date.length >= 10 ? shiftDay(when.day, offset) : when.date);
+    const claims: Record<string, string | undefined>[] = [];
     if (certainty !== 'confirmed') {
       const [claimant, denier] = rng.sample(CLAIMANTS, 2) as [string, string];
       claims.push({
@@ -759,15 +712,15 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
           });
       }
     }
-    const control: Record<string, Scalar | undefined>[] = [];
+    const control: Record<string, string | undefined>[] = [];
     if (category === 'military' && (phase === 'war' || phase === 'ceasefire') && rng.chance(0.25)) {
       for (const p of rng.sample(CONTROL_PLACES, rng.int(1, 2))) {
         control.push({
           place: p.id,
           holder:
             phase === 'ceasefire'
-              ? rng.pick(['azerbaijan', 'peacekeepers'] as const)
-              : rng.weighted([
+              ? rng.pick<Holder>(['azerbaijan', 'peacekeepers'])
+              : rng.weighted<Holder>([
                   ['azerbaijan', 4],
                   ['armenian-forces', 1],
                 ] as const),
@@ -787,7 +740,7 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
       ? [{ date: `2021-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`, note: `Corrected: ${sentence(rng, 6, 12)}` }]
       : [];
 
-    const frontmatter = emitYaml({
+    const frontmatter = toYaml({
       title: `Synthetic event ${i + 1}: ${rng.pick(ACTORS).name} ${rng.pick(VERBS)} ${subject}`,
       summary: `${paragraph(rng, 2)} (Synthetic benchmark entry.)`,
       date: when.date,
@@ -824,7 +777,7 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
     write(
       'documents',
       `${DOCUMENT_ID}.yaml`,
-      emitYaml({
+      toYaml({
         title: 'Synthetic trilateral statement (benchmark stand-in for the statement of 9/10 November 2020)',
         date: '2020-11-09',
         summary: paragraph(rng, 3),
@@ -833,7 +786,7 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
         points: Array.from({ length: 9 }, (_, k) => ({
           number: k + 1,
           summary: paragraph(rng, 2),
-          deadline: k < 3 ? isoDay(utc(2020, 11, 10) + k * 5 * DAY_MS) : undefined,
+          deadline: k < 3 ? shiftDay('2020-11-10', k * 5) : undefined,
           places: rng.sample(CONTROL_PLACES, rng.int(0, 3)).map((p) => p.id),
           outcome: rng.chance(0.7) ? paragraph(rng, 2) : undefined,
           events: linked(rng.int(0, 3)),

@@ -8,6 +8,7 @@ import { format } from 'date-fns/format';
 import { addDays } from 'date-fns/addDays';
 import { parseISO } from 'date-fns/parseISO';
 import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { DATE_PATTERN, type Precision } from './schema.ts';
 import { LOCAL_ZONE, LOCAL_PLACES_LABEL, ZONE_LABELS } from '../config.ts';
 
@@ -126,4 +127,9 @@ export function shiftDay(day: string, days: number): string {
 /** Every calendar day from `start` to `end` inclusive (YYYY-MM-DD). */
 export function daysBetween(start: string, end: string): string[] {
   return eachDayOfInterval({ start: parseISO(start), end: parseISO(end) }).map((d) => format(d, 'yyyy-MM-dd'));
+}
+
+/** How many calendar days `end` lies after `start` (both YYYY-MM-DD). */
+export function daysApart(start: string, end: string): number {
+  return differenceInCalendarDays(parseISO(end), parseISO(start));
 }

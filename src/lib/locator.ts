@@ -5,6 +5,9 @@
  */
 import { geoBounds, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Element } from 'hast';
+import { s } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import { swapAxes, type LatLng, type UnitFeature } from './geo.ts';
 
 export interface LocatorPlace {
@@ -18,9 +21,6 @@ export interface LocatorOptions {
   minSpanDegrees?: number;
   title: string;
 }
-
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function locatorSvg(
   units: UnitFeature[],
@@ -72,39 +72,48 @@ export function locatorSvg(
     const [[w, s], [e, n]] = geoBounds(f);
     return e >= west && w <= east && n >= south && s <= north;
   };
-  const outlinePaths = outlines
-    .filter(inView)
-    .flatMap((f) => {
-      const d = path(f);
-      return d ? [`<path class="loc-outline" d="${d}"/>`] : [];
-    })
-    .join('');
+  const outlinePaths = outlines.filter(inView).flatMap((f) => {
+    const d = path(f);
+    return d ? [s('path', { class: 'loc-outline', d })] : [];
+  });
   const areas = new Set(places.flatMap((p) => (p.unitKey ? [p.unitKey] : [])));
   const unitPaths = units
     .filter(inView)
     // A unit clipped away entirely has no path at all.
     .flatMap((u) => {
       const d = path(u);
-      return d
-        ? [
-            `<path class="loc-unit${u.properties.focus ? ' loc-focus' : ''}${areas.has(u.properties.key) ? ' loc-area' : ''}" d="${d}"><title>${escape(u.properties.name)}</title></path>`,
-          ]
-        : [];
-    })
-    .join('');
+      const className = ['loc-unit', u.properties.focus && 'loc-focus', areas.has(u.properties.key) && 'loc-area'];
+      return d ? [s('path', { class: className.filter(Boolean).join(' '), d }, [s('title', u.properties.name)])] : [];
+    });
   // Labels of nearby points would overprint: each one moves down until it clears those already placed.
   const placed: { y: number; x: number }[] = [];
   const marks = places
     .filter((p) => !p.unitKey || !units.some((u) => u.properties.key === p.unitKey))
-    .map((p) => {
+    .map((p): Element => {
       const [x, y] = projection(swapAxes(p.coordinates))!;
       const anchor = x > width * 0.7 ? 'end' : 'start';
       const dx = anchor === 'end' ? -9 : 9;
       let labelY = y + 4;
       while (placed.some((q) => Math.abs(q.y - labelY) < 15 && Math.abs(q.x - x) < 160)) labelY += 15;
       placed.push({ x, y: labelY });
-      return `<g class="loc-place"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5"/><text x="${(x + dx).toFixed(1)}" y="${labelY.toFixed(1)}" text-anchor="${anchor}">${escape(p.label)}</text></g>`;
-    })
-    .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(title)}" class="locator-map"><rect class="loc-sea" width="${width}" height="${height}"/>${outlinePaths}${unitPaths}${marks}</svg>`;
+      return s('g', { class: 'loc-place' }, [
+        s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 5 }),
+        s('text', { x: (x + dx).toFixed(1), y: labelY.toFixed(1), 'text-anchor': anchor }, p.label),
+      ]);
+    });
+  const svg = s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-label': title,
+      class: 'locator-map',
+    },
+    [s('rect', { class: 'loc-sea', width, height }), ...outlinePaths, ...unitPaths, ...marks],
+  );
+  // Empty elements close themselves, as hand-written SVG does: the markup stays as short as before.
+  return toHtml(svg, { space: 'svg', closeEmptyElements: true, tightSelfClosing: true });
 }
