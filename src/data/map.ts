@@ -16,11 +16,16 @@ import { staticMapSvg, standaloneCss } from '../lib/map-svg.ts';
 import { sumShares } from '../lib/control-areas.ts';
 import { outlinesCollection } from './geo.ts';
 import { placeLabel } from '../lib/names.ts';
+import { HOLDERS } from '../lib/schema.ts';
 import type { ControlExport } from '../lib/control-export.ts';
 import type { CellTopology } from '../lib/map-layers.ts';
 
 export interface MapClientData {
   days: string[];
+  /** Each of `days` in words, as the site writes dates. */
+  dayTexts: string[];
+  /** What a unit's share of ground is called for each holder, in the order of the units' `shares`. */
+  shareLabels: [az: string, arm: string, pk: string];
   /** The settlement cells as one topology (src/lib/map-layers.ts draws borders and the front from it). */
   topology: CellTopology;
   /** Class names of cell views and the fill holder of each, referred to by index. */
@@ -152,6 +157,8 @@ async function build() {
   ];
   const client: MapClientData = {
     days: model.days,
+    dayTexts: model.days.map((day) => formatDate(day)),
+    shareLabels: [SHARE_LABELS.azerbaijan, SHARE_LABELS['armenian-forces'], SHARE_LABELS.peacekeepers],
     // Cell properties travel in `cells`; the browser puts them back on the geometries.
     topology: {
       ...model.topology,
@@ -218,7 +225,7 @@ async function build() {
     const intervals: ControlExport['places'][number]['intervals'] = [];
     model.frameDays.forEach((day, i) => {
       const pct = percentages(model.sharesOn(day).get(key)!);
-      const whole = (['azerbaijan', 'armenian-forces', 'peacekeepers'] as const).find((h) => pct[h] === 100);
+      const whole = HOLDERS.find((h) => pct[h] === 100);
       const entry = {
         from: i === 0 ? null : day,
         to: null,

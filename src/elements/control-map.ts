@@ -12,23 +12,15 @@ import type { MapClientData } from '../data/map.ts';
 import type { EventFeatureProperties } from '../lib/geojson-export.ts';
 import { feature } from 'topojson-client';
 import { frontMesh, groupOutline, unitMesh } from '../lib/map-layers.ts';
+import { stepAt, stepIndexAt } from '../lib/steps.ts';
 
 /** Option defaults, overridden by the element's data-* attributes. */
 const DEFAULTS = {
-  bounds: '38.75,45.55,40.45,47.45',
-  defaultDate: '2020-11-10',
-  ceasefire: '2020-11-10',
   playStepMs: 700,
   settlementLabelZoom: 10,
 };
-
-const DATE_WORDS = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const dateInWords = (day: string) => DATE_WORDS.format(new Date(`${day}T00:00:00Z`));
+/** Options the page must set, from src/config.ts: the frame, the dates, the data. */
+const REQUIRED = ['bounds', 'defaultDate', 'ceasefire', 'warStart', 'outlines', 'control', 'events'] as const;
 
 function textNode(tag: string, text: string, className?: string): HTMLElement {
   const el = document.createElement(tag);
@@ -50,14 +42,15 @@ const polygonFeature = (rings: number[][][], properties: Record<string, unknown>
 });
 const asFeature = (geometry: Geometry): Feature => ({ type: 'Feature', properties: {}, geometry });
 
-/** The last frame on or before a day. */
-function frameIndex(frames: MapClientData['frames'], day: string): number {
-  let found = 0;
-  frames.forEach((f, i) => {
-    if (f.day <= day) found = i;
-  });
-  return found;
-}
+/** The frame in force on a day (the first frame before the record starts). */
+const frameIndex = (frames: MapClientData['frames'], day: string) =>
+  Math.max(
+    0,
+    stepIndexAt(frames, (f) => f.day, day),
+  );
+/** A cell's or a unit's step in force in a frame. */
+const stepInFrame = <T extends readonly [number, ...unknown[]]>(steps: readonly T[], fi: number) =>
+  stepAt(steps, (st) => st[0], fi);
 
 class ControlMap extends HTMLElement {
   private data?: MapClientData;
@@ -70,7 +63,11 @@ class ControlMap extends HTMLElement {
   private timer: number | undefined;
 
   async connectedCallback() {
-    const o = { ...DEFAULTS, ...this.dataset } as typeof DEFAULTS & DOMStringMap;
+    const missing = REQUIRED.filter((name) => !this.dataset[name]);
+    if (missing.length) throw new Error(`<control-map> needs data-* attributes for ${missing.join(', ')}`);
+    const o = { ...DEFAULTS, ...this.dataset } as typeof DEFAULTS &
+      Record<(typeof REQUIRED)[number], string> &
+      DOMStringMap;
     const canvas = this.querySelector<HTMLElement>('.map-canvas')!;
     const form = this.querySelector<HTMLFormElement>('.map-controls')!;
     const slider = form.querySelector<HTMLInputElement>('input[type=range]')!;
@@ -78,7 +75,7 @@ class ControlMap extends HTMLElement {
     const play = form.querySelector<HTMLButtonElement>('button.map-play')!;
     const changes = this.querySelector<HTMLElement>('.map-changes')!;
 
-    const [s, w, n, e] = String(o.bounds).split(',').map(Number) as [number, number, number, number];
+    const [s, w, n, e] = o.bounds.split(',').map(Number) as [number, number, number, number];
     const map = L.map(canvas, { minZoom: 6, maxZoom: 13, zoomSnap: 0.25 });
     this.map = map;
     map.fitBounds([
@@ -92,8 +89,8 @@ class ControlMap extends HTMLElement {
     if (o.tileUrl && o.tileAttribution) L.tileLayer(o.tileUrl, { attribution: o.tileAttribution }).addTo(map);
 
     const [outlines, data] = await Promise.all([
-      getJson<FeatureCollection>(o.outlines!),
-      getJson<MapClientData>(o.control!),
+      getJson<FeatureCollection>(o.outlines),
+      getJson<MapClientData>(o.control),
     ]);
     this.data = data;
     data.topology.objects.cells.geometries.forEach((g, i) => {
@@ -119,7 +116,7 @@ class ControlMap extends HTMLElement {
       style: () => ({ className: 'oblast' }),
     }).addTo(map);
     // Reference lines: the front on the eve of the war and at the ceasefire.
-    for (const fi of [0, frameIndex(data.frames, String(o.ceasefire))]) {
+    for (const fi of [0, frameIndex(data.frames, o.ceasefire)]) {
       L.geoJSON(asFeature(frontMesh(data.topology, this.holderOn(fi))), {
         interactive: false,
         style: () => ({ className: 'front-ref' }),
@@ -148,21 +145,21 @@ class ControlMap extends HTMLElement {
     if (at && at.length === 2 && at.every(Number.isFinite)) map.setView([at[0]!, at[1]!], 10);
     const fromUrl = data.days.indexOf(query.get('date') ?? '');
     slider.max = String(data.days.length - 1);
-    slider.value = String(fromUrl >= 0 ? fromUrl : Math.max(0, data.days.indexOf(String(o.defaultDate))));
+    slider.value = String(fromUrl >= 0 ? fromUrl : Math.max(0, data.days.indexOf(o.defaultDate)));
 
     const update = (pushUrl: boolean) => {
       const day = data.days[Number(slider.value)]!;
-      const words = dateInWords(day);
+      const words = data.dayTexts[Number(slider.value)]!;
       output.value = words;
       slider.setAttribute('aria-valuetext', words);
-      this.redraw(day, changes);
+      this.redraw(day, words, changes, o);
       const range = (form.elements.namedItem('range') as RadioNodeList).value;
       // The events layer (its data and the cluster plugin) loads the first time a reader asks for it.
       if (range !== 'none' && !this.events)
-        void this.loadEvents(String(o.events)).then(() =>
-          this.showEvents(data.days[Number(slider.value)]!, (form.elements.namedItem('range') as RadioNodeList).value),
+        void this.loadEvents(o.events).then(() =>
+          this.showEvents(Number(slider.value), (form.elements.namedItem('range') as RadioNodeList).value, o.warStart),
         );
-      else this.showEvents(day, range);
+      else this.showEvents(Number(slider.value), range, o.warStart);
       if (pushUrl) {
         const url = new URL(location.href);
         url.searchParams.set('date', day);
@@ -193,9 +190,7 @@ class ControlMap extends HTMLElement {
   /** Each cell's fill holder in a frame, by cell id: what the front line separates. */
   private holderOn(fi: number): (id: string) => string | null {
     const data = this.data!;
-    const byId = new Map(
-      data.cells.map((c) => [c.id, data.holders[c.steps.filter((st) => st[0] <= fi).at(-1)?.[1] ?? -1] ?? null]),
-    );
+    const byId = new Map(data.cells.map((c) => [c.id, data.holders[stepInFrame(c.steps, fi)?.[1] ?? -1] ?? null]));
     return (id) => byId.get(id) ?? null;
   }
 
@@ -206,14 +201,14 @@ class ControlMap extends HTMLElement {
     play.setAttribute('aria-pressed', 'false');
   }
 
-  private redraw(day: string, changes: HTMLElement) {
+  private redraw(day: string, words: string, changes: HTMLElement, o: { ceasefire: string } & DOMStringMap) {
     const data = this.data!;
     const fi = frameIndex(data.frames, day);
-    const shares = new Map(data.units.map((u) => [u.key, u.shares.filter((s) => s[0] <= fi).at(-1)]));
+    const shares = new Map(data.units.map((u) => [u.key, stepInFrame(u.shares, fi)]));
     const unitLabel = new Map(data.units.map((u) => [u.key, u.label]));
     for (const cell of data.cells) {
       const layer = this.cellLayers.get(cell.id);
-      const step = cell.steps.filter((st) => st[0] <= fi).at(-1);
+      const step = stepInFrame(cell.steps, fi);
       const el = layer?.getElement();
       if (!layer || !el || !step) continue;
       const cls = data.classes[step[1]]!;
@@ -225,13 +220,15 @@ class ControlMap extends HTMLElement {
       const share = shares.get(cell.unit);
       const tip = document.createElement('span');
       tip.append(textNode('strong', cell.label), document.createElement('br'), document.createTextNode(step[2]));
-      if (share)
+      if (share) {
+        const [az, arm, pk] = data.shareLabels;
         tip.append(
           document.createElement('br'),
           document.createTextNode(
-            `${unitLabel.get(cell.unit)}: Azerbaijan ${share[1]}%, Armenian and Karabakh forces ${share[2]}%${share[3] ? `, peacekeepers' corridor ${share[3]}%` : ''}`,
+            `${unitLabel.get(cell.unit)}: ${az} ${share[1]}%, ${arm} ${share[2]}%${share[3] ? `, ${pk} ${share[3]}%` : ''}`,
           ),
         );
+      }
       layer.setTooltipContent(tip);
     }
     const frame = data.frames[fi]!;
@@ -239,7 +236,7 @@ class ControlMap extends HTMLElement {
     this.front = L.geoJSON(asFeature(frontMesh(data.topology, this.holderOn(fi))), {
       interactive: false,
       style: () => ({
-        className: `front${day >= String(this.dataset.ceasefire ?? DEFAULTS.ceasefire) ? ' after-ceasefire' : ''}`,
+        className: `front${day >= o.ceasefire ? ' after-ceasefire' : ''}`,
       }),
     }).addTo(this.map!);
     this.corridor?.remove();
@@ -259,13 +256,13 @@ class ControlMap extends HTMLElement {
       list.append(li);
     }
     changes.replaceChildren(
-      textNode('h2', `What changed on ${dateInWords(day)}`),
+      textNode('h2', `What changed on ${words}`),
       moved.length ? list : textNode('p', 'No recorded change of control on this day.'),
     );
-    const [first, last] = String(this.dataset.dayRange ?? '').split(',');
-    if (this.dataset.dayPages && first && last && day >= first && day <= last) {
-      const link = textNode('a', `Both sides' reports and the events of ${dateInWords(day)}`) as HTMLAnchorElement;
-      link.href = `${this.dataset.dayPages}${day}/`;
+    const [first, last] = (o.dayRange ?? '').split(',');
+    if (o.dayPages && first && last && day >= first && day <= last) {
+      const link = textNode('a', `Both sides' reports and the events of ${words}`) as HTMLAnchorElement;
+      link.href = `${o.dayPages}${day}/`;
       const p = document.createElement('p');
       p.append(link);
       changes.append(p);
@@ -297,7 +294,8 @@ class ControlMap extends HTMLElement {
     return this.loading;
   }
 
-  private showEvents(day: string, range: string) {
+  /** The events of the chosen range up to the slider's day (an index into `days`, which lists every calendar day). */
+  private showEvents(index: number, range: string, warStart: string) {
     const markers = this.markers;
     if (!markers || !this.events) return;
     markers.clearLayers();
@@ -305,12 +303,9 @@ class ControlMap extends HTMLElement {
       this.dataset.markers = '0';
       return;
     }
-    const from =
-      range === 'all'
-        ? '2020-09-27'
-        : range === 'week'
-          ? this.data!.days[Math.max(0, this.data!.days.indexOf(day) - 6)]!
-          : day;
+    const days = this.data!.days;
+    const day = days[index]!;
+    const from = range === 'all' ? warStart : range === 'week' ? days[Math.max(0, index - 6)]! : day;
     const shown = this.events.features.filter((f) => f.properties.day >= from && f.properties.day <= day);
     const layer = L.geoJSON(
       { type: 'FeatureCollection', features: shown } as FeatureCollection<Geometry, EventFeatureProperties>,

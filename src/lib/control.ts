@@ -8,6 +8,7 @@
  */
 import type { ControlBasis, Holder, PlaceData } from './schema.ts';
 import { SETTLEMENT_KINDS } from './schema.ts';
+import { stepAt } from './steps.ts';
 
 export interface ControlStatus {
   holder: Holder;
@@ -132,12 +133,7 @@ export function controlHistory(
 
 /** The status a history gives at the end of a day, if any. */
 export function statusOn(history: readonly ControlStep[] | undefined, day: string): ControlStatus | undefined {
-  let found: ControlStatus | undefined;
-  for (const step of history ?? []) {
-    if (step.day > day) break;
-    found = step.status;
-  }
-  return found;
+  return stepAt(history, (step) => step.day, day)?.status;
 }
 
 /** Days within [start, end] on which any tracked place changed, in order: the days the map's picture changes. */
