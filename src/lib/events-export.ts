@@ -1,12 +1,34 @@
 /** The public events.json: the resolved event with its permalink, versioned, and checked against its schema as it is written. */
 import { z } from 'zod';
-import { resolvedEventSchema, type ResolvedEvent } from './resolve.ts';
+import {
+  resolvedActorSchema,
+  resolvedCitationSchema,
+  resolvedClaimSchema,
+  resolvedControlSchema,
+  resolvedEventSchema,
+  resolvedPlaceSchema,
+  resolvedSourceSchema,
+  type ResolvedEvent,
+} from './resolve.ts';
 
 export const EVENTS_EXPORT_VERSION = 1;
 
+// Kinds and countries are open lists (docs/DATA.md): a new value is new data, not a new format version, so the export leaves them open.
+const open = z.string();
+const place = resolvedPlaceSchema.extend({ kind: open, country: open });
+const actor = resolvedActorSchema.extend({ kind: open });
+const source = resolvedSourceSchema.extend({ kind: open });
+
 export const exportedEvent = z
   .object({ id: resolvedEventSchema.shape.id, url: z.string().describe('Permalink of the event page') })
-  .extend(resolvedEventSchema.shape);
+  .extend(resolvedEventSchema.shape)
+  .extend({
+    places: z.array(place),
+    actors: z.array(actor),
+    sources: z.array(source.extend({ locator: resolvedCitationSchema.shape.locator })).min(1),
+    claims: z.array(resolvedClaimSchema.extend({ actor, source })),
+    control: z.array(resolvedControlSchema.extend({ place })),
+  });
 
 export const eventsExport = z
   .object({

@@ -86,7 +86,13 @@ export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
 
 /** A unit's name in ASCII (Şuşa → susa), slugged as GitHub slugs headings. */
 function unitSlug(name: string): string {
-  return slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ə/g, 'e').replace(/ı/g, 'i'));
+  return slug(
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ə/g, 'e')
+      .replace(/ı/g, 'i'),
+  );
 }
 
 function matches(rule: UnitRule, f: Feature<Geometry, { name?: string }>): boolean {

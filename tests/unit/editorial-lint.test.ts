@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintEvent, quotedRanges, type LintEvent, type LintFinding } from '../../src/lib/editorial-lint.ts';
+import { LOADED_WORDS } from '../../src/lib/editorial-lint/words.ts';
 
 const claim = (statement: string) => ({ statement });
 function event(over: Partial<LintEvent> = {}): LintEvent {
@@ -213,6 +214,43 @@ describe('figures without an attributing actor (EDITORIAL rule 4)', () => {
 
   it('does not ask for "said" inside a claim: the claim names its actor', () => {
     expect(rules(lintEvent(event({ claims: [claim('12 civilians were killed.')] })))).toEqual([]);
+  });
+});
+
+describe('the prose the lint reads (remark-retext) and its word matching (nlcst-search)', () => {
+  it('matches every listed form of a loaded word, unquoted, and none inside quotes', () => {
+    for (const word of LOADED_WORDS) {
+      expect(lintSummary(`They spoke of ${word} there.`), word).toEqual(['summary: loaded-word']);
+      expect(lintSummary(`They spoke of “${word}” there.`), word).toEqual([]);
+    }
+  });
+
+  it('reads each part of a compound and a possessive as a word', () => {
+    expect(lintSummary('It called it an anti-terrorist operation.')).toEqual(['summary: loaded-word']);
+    expect(lintSummary('It spoke of neo-Nazi groups.')).toEqual(['summary: loaded-word']);
+    expect(lintSummary("Shells hit the enemy's positions.")).toEqual(['summary: loaded-word']);
+    expect(lintSummary('The co-chairs met in Moscow.')).toEqual([]);
+  });
+
+  it('finds a phrase across a line break, in emphasis and in a heading, with its line', () => {
+    expect(lintBody('Intro.\n\nShusha fell\nto Armenian forces.')).toEqual(['body (line 3): loaded-word']);
+    expect(lintBody('The town was *liberated* that day.')).toEqual(['body (line 1): loaded-word']);
+    expect(lintBody('Intro.\n\n## The fall of Shusha\n\nText.')).toEqual(['body (line 3): loaded-word']);
+    expect(lintBody('- First item.\n- The town was occupied.')).toEqual(['body (line 2): loaded-word']);
+  });
+
+  it('reads the alt text of an image, which the site writes, but not its address', () => {
+    expect(lintBody('![The occupied town](/assets/town.png)')).toEqual(['body (line 1): loaded-word']);
+    expect(lintBody('![A map of the town](/assets/occupied-town.png)')).toEqual([]);
+  });
+
+  it('skips a fenced code block like a blockquote', () => {
+    expect(lintBody('Intro.\n\n```\nliberated occupied\n```\n\nText.')).toEqual([]);
+  });
+
+  it('needs the attribution in the same sentence across a line break', () => {
+    expect(lintBody('Twelve civilians\nwere killed in Ganja.')).toEqual(['body (line 1): unattributed-figure']);
+    expect(lintBody('Twelve civilians were killed in Ganja,\nthe prosecutor general said.')).toEqual([]);
   });
 });
 
