@@ -9,6 +9,10 @@ import { addDays } from 'date-fns/addDays';
 import { parseISO } from 'date-fns/parseISO';
 import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfYear } from 'date-fns/startOfYear';
 import { DATE_PATTERN, type Precision } from './schema.ts';
 import { LOCAL_ZONE, LOCAL_PLACES_LABEL, ZONE_LABELS } from '../config.ts';
 
@@ -132,4 +136,17 @@ export function daysBetween(start: string, end: string): string[] {
 /** How many calendar days `end` lies after `start` (both YYYY-MM-DD). */
 export function daysApart(start: string, end: string): number {
   return differenceInCalendarDays(parseISO(end), parseISO(start));
+}
+
+const PERIOD = {
+  year: { start: startOfYear, add: addYears },
+  month: { start: startOfMonth, add: addMonths },
+  day: { start: (d: Date) => d, add: addDays },
+} as const;
+
+/** The year, month or day a calendar date falls in (YYYY, YYYY-MM or YYYY-MM-DD): its first day and the day after its last. */
+export function calendarPeriod(value: string, precision: Precision): { first: string; after: string } {
+  const { start, add } = PERIOD[precision];
+  const first = start(parseISO(value));
+  return { first: format(first, 'yyyy-MM-dd'), after: format(add(first, 1), 'yyyy-MM-dd') };
 }

@@ -3,7 +3,7 @@
  * their precision (a day, a month, a year), date-times become timed events in UTC.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { localDay, parseDate, precisionRank, startInstant } from './dates.ts';
+import { calendarPeriod, localDay, parseDate, precisionRank, startInstant } from './dates.ts';
 import type { Precision } from './schema.ts';
 import type { ResolvedEvent } from './resolve.ts';
 import { CATEGORY_LABELS, CERTAINTY_EXPLANATIONS, CERTAINTY_LABELS } from '../config.ts';
@@ -22,23 +22,20 @@ export function eventStart(e: Pick<ResolvedEvent, 'date' | 'precision'>): number
   return startInstant(truncateDate(e.date, e.precision));
 }
 
-const dayString = (d: Day) => d.map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+const toDay = (day: string) => day.split('-').map(Number) as Day;
 
-function addDays([y, m, d]: Day, days: number): Day {
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+/** The first day a date covers at a precision, and the day after its last (YYYY-MM-DD). */
+function daySpan(value: string, precision: Precision): { first: string; after: string } {
+  const p = parseDate(value);
+  const finest = precisionRank(precision) < precisionRank(p.finest) ? precision : p.finest;
+  // Calendar dates are local to Baku and Yerevan; a date-time shown as a whole day falls on its local day.
+  return calendarPeriod(p.hasTime ? localDay(value) : value, finest);
 }
 
-/** The first day a date covers at a precision, and the day after its last (iCalendar ends are exclusive). */
+/** The same as iCalendar date arrays (iCalendar ends are exclusive). */
 export function calendarSpan(value: string, precision: Precision): { first: Day; after: Day } {
-  const p = parseDate(value);
-  // Calendar dates are local to Baku and Yerevan; a date-time shown as a whole day falls on its local day.
-  const [y, m, d] = (p.hasTime ? localDay(value) : value).split('-').map(Number) as [number, number?, number?];
-  const finest = precisionRank(precision) < precisionRank(p.finest) ? precision : p.finest;
-  if (finest === 'year') return { first: [y, 1, 1], after: [y + 1, 1, 1] };
-  if (finest === 'month') return { first: [y, m!, 1], after: m === 12 ? [y + 1, 1, 1] : [y, m! + 1, 1] };
-  const day: Day = [y, m!, d!];
-  return { first: day, after: addDays(day, 1) };
+  const { first, after } = daySpan(value, precision);
+  return { first: toDay(first), after: toDay(after) };
 }
 
 /** Start and end of an event: all-day dates, or UTC instants (ms) for a date-time at day precision. */
@@ -49,9 +46,7 @@ export function icsTimes(e: Pick<ResolvedEvent, 'date' | 'end' | 'precision'>): 
   if (parseDate(e.date).hasTime && e.precision === 'day') {
     if (!e.end) return { start: eventStart(e) };
     // A calendar end date runs to local midnight after it.
-    const end = parseDate(e.end).hasTime
-      ? startInstant(e.end)
-      : startInstant(dayString(calendarSpan(e.end, 'day').after));
+    const end = parseDate(e.end).hasTime ? startInstant(e.end) : startInstant(calendarPeriod(e.end, 'day').after);
     return { start: eventStart(e), end };
   }
   return { start: calendarSpan(e.date, e.precision).first, end: calendarSpan(e.end ?? e.date, e.precision).after };

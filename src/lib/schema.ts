@@ -5,6 +5,7 @@
  * `reference()` while tests pass a plain one.
  */
 import { z } from 'zod';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
 export type CollectionName = 'events' | 'places' | 'actors' | 'sources' | 'documents' | 'bulletins';
 export interface Ref {
@@ -40,8 +41,7 @@ function isRealCalendarDate(value: string): boolean {
   const m = DATE_PATTERN.exec(value);
   if (!m || !m[3]) return true;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  return day <= getDaysInMonth(new Date(year, month - 1));
 }
 
 export const PHASES = ['background', 'prelude', 'war', 'ceasefire', 'aftermath'] as const;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatSpan, localDay, parseDate, startInstant, effectivePrecision } from '../../src/lib/dates.ts';
+import {
+  calendarPeriod,
+  daysApart,
+  daysBetween,
+  formatDate,
+  formatSpan,
+  localDay,
+  parseDate,
+  shiftDay,
+  startInstant,
+  effectivePrecision,
+} from '../../src/lib/dates.ts';
 
 describe('formatDate', () => {
   it('writes a day in words without shifting it, whatever the machine zone', () => {
@@ -53,5 +64,22 @@ describe('instants and local days', () => {
     expect(parseDate('1993-04-02').finest).toBe('day');
     expect(effectivePrecision('1993-04-02', 'month')).toBe('month');
     expect(() => parseDate('8 Nov 2020')).toThrow();
+  });
+});
+
+describe('calendar days (date-fns, no zone)', () => {
+  // Unit tests run under America/Los_Angeles, whose clocks went back on 1 November 2020.
+  it("shifts and counts days across a change of the machine's clocks, a month end and a leap day", () => {
+    expect(shiftDay('2020-10-31', 2)).toBe('2020-11-02');
+    expect(shiftDay('2020-03-01', -1)).toBe('2020-02-29');
+    expect(daysApart('2020-10-31', '2020-11-02')).toBe(2);
+    expect(daysApart('1988-01-01', '2019-12-31')).toBe(11687);
+    expect(daysBetween('2020-10-31', '2020-11-02')).toEqual(['2020-10-31', '2020-11-01', '2020-11-02']);
+  });
+  it('gives the year, month or day a date falls in, with the day after its end', () => {
+    expect(calendarPeriod('1994', 'year')).toEqual({ first: '1994-01-01', after: '1995-01-01' });
+    expect(calendarPeriod('2020-12', 'month')).toEqual({ first: '2020-12-01', after: '2021-01-01' });
+    expect(calendarPeriod('2020-11-10', 'month')).toEqual({ first: '2020-11-01', after: '2020-12-01' });
+    expect(calendarPeriod('2020-02-29', 'day')).toEqual({ first: '2020-02-29', after: '2020-03-01' });
   });
 });
