@@ -48,6 +48,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [sitemap(), pagefindIndex(), cspHeaders()],
   markdown: {
+    // No highlighter: Shiki writes style attributes, which the strict CSP refuses (bodies are prose; code stays plain).
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkNoRawHtml],
       // Sanitise first (the content check already rejects unsafe links and images; this is the second lock), then add the site's own anchors and link markers.
