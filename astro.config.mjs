@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
+import buildLock from './src/integrations/build-lock.ts';
 import { cspHash, JS_CLASS_SCRIPT, policyDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { standaloneCss } from './src/lib/map-svg.ts';
 import { shareChartCss } from './src/lib/share-chart.ts';
@@ -46,7 +47,8 @@ export default defineConfig({
   },
   // Leaflet's stylesheet names images the map never shows (layer switcher, default marker): as files they are not fetched; inlined, every reader downloaded them.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap(), pagefindIndex(), cspHeaders()],
+  // The build lock comes first: nothing may write to .astro/ or the content store before it is held.
+  integrations: [buildLock(), sitemap(), pagefindIndex(), cspHeaders()],
   markdown: {
     // No highlighter: Shiki writes style attributes, which the strict CSP refuses (bodies are prose; code stays plain).
     syntaxHighlight: false,
