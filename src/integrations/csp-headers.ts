@@ -10,7 +10,12 @@ import { headersFile, mergePolicies } from '../lib/csp.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 const decode = (value: string) =>
-  value.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  value
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The meta policy of one built page, or undefined if it has none. */
 export function metaPolicy(html: string): string | undefined {

@@ -25,7 +25,10 @@ export function cspHash(text: string): `sha256-${string}` {
  */
 export function tileSource(template: string): string {
   const m = /^(https?):\/\/([^/?#]+)/i.exec(template);
-  if (!m) throw new Error(`MAP_TILE_URL: an http(s) URL template such as https://tiles.example.org/{z}/{x}/{y}.png, got "${template}"`);
+  if (!m)
+    throw new Error(
+      `MAP_TILE_URL: an http(s) URL template such as https://tiles.example.org/{z}/{x}/{y}.png, got "${template}"`,
+    );
   const labels = m[2]!.toLowerCase().split('.');
   const host = labels
     .map((label, i) => {
@@ -75,10 +78,10 @@ export function mergePolicies(policies: string[]): string {
   const names = parsed[0]!.map(([n]) => n).join(' ');
   const odd = parsed.findIndex((p) => p.map(([n]) => n).join(' ') !== names);
   if (odd >= 0)
-    throw new Error(`pages differ in their CSP directives: "${policies[0]}" and "${policies[odd]}"; one header cannot hold both`);
-  return `${parsed[0]!
-    .map(([name], i) => [name, ...new Set(parsed.flatMap((p) => p[i]![1]))].join(' '))
-    .join('; ')};`;
+    throw new Error(
+      `pages differ in their CSP directives: "${policies[0]}" and "${policies[odd]}"; one header cannot hold both`,
+    );
+  return `${parsed[0]!.map(([name], i) => [name, ...new Set(parsed.flatMap((p) => p[i]![1]))].join(' ')).join('; ')};`;
 }
 
 /**

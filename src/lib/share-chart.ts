@@ -84,10 +84,7 @@ export function shareChartSvg(input: ChartInput): Element {
     }),
   ];
   const own = input.standalone
-    ? [
-        patternDefs(input.standalone.colours),
-        s('style', shareChartCss(input.standalone.css)),
-      ]
+    ? [patternDefs(input.standalone.colours), s('style', shareChartCss(input.standalone.css))]
     : [];
   return s(
     'svg',

@@ -18,8 +18,7 @@ afterAll(() => {
 });
 
 const pages = (outDir: string) => globSync('**/*.html', { cwd: outDir }).sort();
-const text = (outDir: string, file: string) =>
-  readFileSync(join(outDir, file), 'utf8').replaceAll(outDir, '<out>');
+const text = (outDir: string, file: string) => readFileSync(join(outDir, file), 'utf8').replaceAll(outDir, '<out>');
 
 describe('builds at the same time', () => {
   it('two builds of valid-minimal with one cache both succeed, one after the other, with identical pages', async () => {

@@ -70,9 +70,10 @@ describe('_headers', () => {
       const sources = policy.get(directive)!;
       expect(sources[0]).toBe("'self'");
       expect(sources.filter((s) => s.startsWith("'sha256-")).length, directive).toBeGreaterThan(0);
-      expect(sources.filter((s) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/.test(s)), directive).toEqual(
-        [],
-      );
+      expect(
+        sources.filter((s) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/.test(s)),
+        directive,
+      ).toEqual([]);
     }
     expect([...policy.values()].flat().filter((s) => /^(https?:|\*|data:|blob:)/.test(s))).toEqual([]);
   });
@@ -90,9 +91,7 @@ describe('_headers', () => {
 describe('inline code in the output', () => {
   const files = globSync('**/*.{html,svg}', { cwd: dist });
   const allowed = (directive: string) =>
-    new Set(
-      new Map(parsePolicy(metaPolicy(readFileSync(join(dist, 'index.html'), 'utf8'))!)).get(directive)!,
-    );
+    new Set(new Map(parsePolicy(metaPolicy(readFileSync(join(dist, 'index.html'), 'utf8'))!)).get(directive)!);
 
   it('every inline script and style of every page and SVG file is allowed by its hash', () => {
     expect(files.length).toBeGreaterThan(100);

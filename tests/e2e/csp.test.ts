@@ -29,9 +29,7 @@ export const PAGE_TYPES: { name: string; path: string; ready?: string }[] = [
 /** No violation, no console error (but the 404 status of a missing page itself), nothing fetched from elsewhere. */
 function expectClean(watched: Watched, { missingPage = false } = {}) {
   expect(watched.cspViolations).toEqual([]);
-  const errors = watched.consoleErrors.filter(
-    (e, i) => !(missingPage && i === 0 && /status of 404/.test(e)),
-  );
+  const errors = watched.consoleErrors.filter((e, i) => !(missingPage && i === 0 && /status of 404/.test(e)));
   expect(errors).toEqual([]);
   expect(watched.foreignRequests).toEqual([]);
 }
@@ -49,9 +47,7 @@ describe('the CSP on every page type', () => {
       const response = await open(watched.page, path, ready);
       expect(response.status()).toBe(name === '404' ? 404 : 200);
       const header = response.headers()['content-security-policy'];
-      const meta = await watched.page
-        .locator('meta[http-equiv="content-security-policy"]')
-        .getAttribute('content');
+      const meta = await watched.page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(header).toBe(meta);
       expect(header).toContain("default-src 'self'");
       expect(header).not.toContain('unsafe-inline');

@@ -70,7 +70,9 @@ async function expectNothingRan(h: Hostile) {
   expect(h.dialogs).toEqual([]);
   expect(await h.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   // A payload that ran as markup would also leave an element behind.
-  expect(await h.page.locator('main img[src="x"], main iframe, main svg[onload], [onerror], [onmouseover]').count()).toBe(0);
+  expect(
+    await h.page.locator('main img[src="x"], main iframe, main svg[onload], [onerror], [onmouseover]').count(),
+  ).toBe(0);
 }
 
 async function open(page: Page, path: string) {
@@ -92,7 +94,9 @@ describe('hostile names, titles and summaries', () => {
     const h = await hostilePage();
     await open(h.page, 'events/2020-11-08-fixture-shusha/');
     expect(await h.page.locator('h1').textContent()).toContain('<img src=x onerror="window.__pwned=17;alert(17)">');
-    expect(await h.page.locator('main').textContent()).toContain('<script>window.__pwned=9;alert(9)</script>Ilham Aliyev');
+    expect(await h.page.locator('main').textContent()).toContain(
+      '<script>window.__pwned=9;alert(9)</script>Ilham Aliyev',
+    );
     expect(await h.page.title()).toContain('<img src=x onerror=');
     await open(h.page, 'places/shusha/');
     expect(await h.page.locator('h1').textContent()).toContain('<img src=x onerror="window.__pwned=1;alert(1)">Shusha');
@@ -112,7 +116,9 @@ describe('hostile names, titles and summaries', () => {
     const { page } = h;
     await open(page, 'map/?date=2020-11-08&at=39.758,46.748');
     // Zoomed in far enough for settlement labels, which carry the place's name.
-    await expect.poll(() => page.locator('.map-label.settlement').filter({ hasText: 'onerror' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.map-label.settlement').filter({ hasText: 'onerror' }).count())
+      .toBeGreaterThan(0);
     await page.locator('path[data-cell="shusha"]').hover({ force: true });
     await expect
       .poll(() => page.locator('.leaflet-tooltip:not(.map-label)').filter({ hasText: '<img src=x onerror=' }).count())
