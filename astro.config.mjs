@@ -50,8 +50,6 @@ export default defineConfig({
   // The build lock comes first: nothing may write to .astro/ or the content store before it is held.
   integrations: [buildLock(), sitemap(), pagefindIndex(), cspHeaders()],
   markdown: {
-    // No highlighter: Shiki writes style attributes, which the strict CSP refuses (bodies are prose; code stays plain).
-    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkNoRawHtml],
       // Sanitise first (the content check already rejects unsafe links and images; this is the second lock), then add the site's own anchors and link markers.
