@@ -11,6 +11,12 @@ import { toString } from 'hast-util-to-string';
 import sitemap from '@astrojs/sitemap';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import cspHeaders from './src/integrations/csp-headers.ts';
+import buildLock from './src/integrations/build-lock.ts';
+import { cspHash, JS_CLASS_SCRIPT, policyDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { standaloneCss } from './src/lib/map-svg.ts';
+import { shareChartCss } from './src/lib/share-chart.ts';
+import { MAP, MAP_COLOURS } from './src/config.ts';
 
 // Deploy anywhere: SITE is the public origin, BASE the sub-path (e.g. /karabakh/).
 const site = process.env.SITE ?? 'https://karabakh-2020.example.org';
@@ -30,9 +36,22 @@ export default defineConfig({
   // Two content files with the same id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
+  // A strict CSP on every page (src/lib/csp.ts): Astro hashes its bundled scripts and styles; the page's inline script and the standalone SVGs' styles are hashed here.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: policyDirectives({ tileUrl: MAP.tileUrl }),
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [cspHash(JS_CLASS_SCRIPT)] },
+      styleDirective: {
+        resources: [...STYLE_SOURCES],
+        hashes: [standaloneCss(MAP_COLOURS), shareChartCss(standaloneCss(MAP_COLOURS))].map(cspHash),
+      },
+    },
+  },
   // Leaflet's stylesheet names images the map never shows (layer switcher, default marker): as files they are not fetched; inlined, every reader downloaded them.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap(), pagefindIndex()],
+  // The build lock comes first: nothing may write to .astro/ or the content store before it is held.
+  integrations: [buildLock(), sitemap(), pagefindIndex(), cspHeaders()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkNoRawHtml],

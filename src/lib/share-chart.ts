@@ -26,6 +26,11 @@ export interface ChartInput {
   standalone?: { colours: PatternColours; css: string };
 }
 
+/** The styles a standalone chart file carries: the map's, and the chart's own (the site's CSP hashes this exact text). */
+export function shareChartCss(mapCss: string): string {
+  return `${mapCss}.h-corridor{fill:#f0e442}.chart-axis{stroke:#555}.chart-grid{stroke:#999;stroke-dasharray:2 3}.chart-tick{font:11px sans-serif;fill:#333}`;
+}
+
 export function shareChartSvg(input: ChartInput): Element {
   const { width = 640, height = 220, days, values, bands } = input;
   const [left, right, top, bottom] = [36, 24, 8, 28];
@@ -79,13 +84,7 @@ export function shareChartSvg(input: ChartInput): Element {
     }),
   ];
   const own = input.standalone
-    ? [
-        patternDefs(input.standalone.colours),
-        s(
-          'style',
-          `${input.standalone.css}.h-corridor{fill:#f0e442}.chart-axis{stroke:#555}.chart-grid{stroke:#999;stroke-dasharray:2 3}.chart-tick{font:11px sans-serif;fill:#333}`,
-        ),
-      ]
+    ? [patternDefs(input.standalone.colours), s('style', shareChartCss(input.standalone.css))]
     : [];
   return s(
     'svg',

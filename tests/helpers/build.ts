@@ -1,5 +1,5 @@
 /** Builds a content folder into a fresh output folder with the project's own build command. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, globSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,7 +13,10 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
+type BuildOptions = { contentDir?: string; env?: Record<string, string> };
+
+/** A fresh output folder and content store, and the environment of a build into them. */
+function prepareBuild(options: BuildOptions): { env: Record<string, string>; outDir: string } {
   // Output and content store side by side in one temporary folder, which cleanup() removes whole.
   const root = mkdtempSync(join(tmpdir(), 'karabakh-build-'));
   const outDir = join(root, 'dist');
@@ -30,8 +33,26 @@ export function buildSite(options: { contentDir?: string; env?: Record<string, s
     ...options.env,
   };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+  return { env, outDir };
+}
+
+export function buildSite(options: BuildOptions = {}): BuildResult {
+  const { env, outDir } = prepareBuild(options);
   const run = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, env, encoding: 'utf8', timeout: 540_000 });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/** The same build, started in the background: several can run at once. */
+export function startBuild(options: BuildOptions = {}): Promise<BuildResult> {
+  const { env, outDir } = prepareBuild(options);
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['astro', 'build'], { cwd: ROOT, env, timeout: 540_000 });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output, outDir }));
+  });
 }
 
 /** The valid minimal content with one failure fixture laid over it, in a temporary folder. */
