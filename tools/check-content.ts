@@ -3,7 +3,7 @@
  * (src/content/load-content.ts), so the same problems in the same lines.
  * Usage: npm run check:content [-- <content-dir>]; DEBUG=1 shows a crash's stack.
  */
-import { loadContent } from '../src/content/load-content.ts';
+import { displayRoot, loadContent } from '../src/content/load-content.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { balance, balanceLines } from '../src/lib/balance.ts';
 
@@ -12,7 +12,7 @@ try {
   const { content, lines } = loadContent(root);
   if (lines.length) {
     console.error(lines.join('\n'));
-    console.error(`\n${lines.length} problem(s) in ${root}/`);
+    console.error(`\n${lines.length} problem(s) in ${displayRoot(root)}/`);
     process.exit(1);
   }
   console.log(

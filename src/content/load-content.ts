@@ -67,6 +67,7 @@ export function checkContent(root: string): ContentResult {
     CollectionName,
     Set<string>
   >;
+  const missing = new Set<CollectionName>();
   let files = 0;
   const rootEntries = listDir(root);
   if (rootEntries === undefined) {
@@ -94,6 +95,7 @@ export function checkContent(root: string): ContentResult {
     const folder = `${display}/${collection}/`;
     const wanted = Object.keys(spec.extensions).join(', ');
     if (names === undefined || names.length === 0) {
+      missing.add(collection);
       if (spec.required)
         problems.push({
           file: folder,
@@ -180,7 +182,7 @@ export function checkContent(root: string): ContentResult {
       });
     }
   }
-  problems.push(...findContentProblems(content, { ids, geometry: geometry() }));
+  problems.push(...findContentProblems(content, { ids, missing, geometry: geometry() }));
   return finish(display, content, problems, files);
 }
 

@@ -46,6 +46,8 @@ export interface UnitGeometry {
 export interface CheckOptions {
   /** Every id a file gives, valid or not: a file that failed its schema is reported once, not again by each reference to it. */
   ids?: Partial<Record<CollectionName, ReadonlySet<string>>>;
+  /** Collections whose folder is missing (reported once as such): references into them are not checked. */
+  missing?: ReadonlySet<CollectionName>;
   /** Without it, the geometry rules are skipped. */
   geometry?: UnitGeometry;
 }
@@ -66,7 +68,7 @@ export function findContentProblems(content: ContentSet, options: CheckOptions =
   for (const collection of COLLECTIONS) {
     for (const entry of content[collection] as Entry<unknown>[]) {
       for (const ref of referencesIn(collection, entry.data)) {
-        if (!ids[ref.target].has(ref.id))
+        if (!ids[ref.target].has(ref.id) && !options.missing?.has(ref.target))
           report(entry, ref.path, `expected the id of a file in content/${ref.target}/, got "${ref.id}"`);
       }
       for (const repeat of repeatedEntries(entry.data))

@@ -68,7 +68,7 @@ export function parseContentFile(file: string, text: string, kind: FileKind): Pa
           file,
           line,
           field: '(json)',
-          message: `expected strict JSON, got "${message.replace(/ in JSON at position.*$/, '').replace(/^Unexpected token.*?, /, '')}"`,
+          message: `expected strict JSON, got a syntax error: ${message.replace(/ in JSON at position.*$/, '')}`,
         },
       ];
     }
@@ -91,7 +91,7 @@ function parseMarkdown(file: string, text: string): ParsedFile | Problem[] {
         file,
         line: 1,
         field: '(frontmatter)',
-        message: `expected YAML frontmatter opened by a --- line at the top of the file, got ${describeValue(bare(lines[0]).slice(0, 40))}`,
+        message: `expected YAML frontmatter opened by a --- line at the top of the file, got a file that starts with ${describeValue(bare(lines[0]))}`,
       },
     ];
   }
@@ -135,7 +135,7 @@ function parseYaml(file: string, text: string, firstLine: number, field: string)
         file,
         line: fileLine(error.pos[0]),
         field,
-        message: `expected valid YAML, got "${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}"`,
+        message: `expected valid YAML, got a syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       });
       break;
     }
@@ -164,7 +164,7 @@ function parseYaml(file: string, text: string, firstLine: number, field: string)
           return visit.BREAK;
         },
       });
-    return [{ file, line, field, message: `expected valid YAML, got "${(e as Error).message}"` }];
+    return [{ file, line, field, message: `expected valid YAML, got ${(e as Error).message}` }];
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [
