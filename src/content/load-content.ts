@@ -8,9 +8,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { z } from 'zod';
 import { plainSchemas, type CollectionName } from '../lib/schema.ts';
-import { decodeUtf8, parseContentFile, type FileKind } from '../lib/content-files.ts';
-import { expectedMessage, formatProblem, schemaProblems, type Problem } from '../lib/content-problems.ts';
-import { fieldsAt } from '../lib/schema-walk.ts';
+import { readContentFile, type FileKind } from '../lib/content-files.ts';
+import { formatProblem, type Problem } from '../lib/content-problems.ts';
 import { findContentProblems, type ContentSet, type Entry } from '../lib/content-checks.ts';
 import { unitGeometry } from '../lib/unit-geometry.ts';
 import { adminUnits } from '../data/units.ts';
@@ -153,30 +152,18 @@ export function checkContent(root: string): ContentResult {
       if (!byLowerId.has(id.toLowerCase())) byLowerId.set(id.toLowerCase(), { id, file });
 
       const path = resolve(dir, relative);
-      const decoded = decodeUtf8(readFileSync(path));
-      if (!('text' in decoded)) {
-        problems.push({ file, line: decoded.line, field: '(file)', message: decoded.message });
+      const read = readContentFile(file, readFileSync(path), kind, spec.schema as z.ZodType);
+      if (Array.isArray(read)) {
+        problems.push(...read);
         continue;
       }
-      const parsed = parseContentFile(file, decoded.text, kind);
-      if (Array.isArray(parsed)) {
-        problems.push(...parsed);
-        continue;
-      }
-      const schema = spec.schema as z.ZodType;
-      const result = schema.safeParse(parsed.data, { error: expectedMessage });
-      if (!result.success) {
-        problems.push(
-          ...schemaProblems(file, result.error.issues, parsed.data, parsed.lineOf, (p) => fieldsAt(schema, p)),
-        );
-        continue;
-      }
+      const { parsed } = read;
       (content[collection] as LoadedEntry<unknown>[]).push({
         id,
         file,
         path,
         text: parsed.text,
-        data: result.data,
+        data: read.data,
         lineOf: parsed.lineOf,
         ...(parsed.body === undefined ? {} : { body: parsed.body, bodyLine: parsed.bodyLine! }),
       });

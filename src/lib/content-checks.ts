@@ -5,11 +5,20 @@
  * control changes that would move nothing, and the bodies (links, raw HTML, the editorial
  * lint). Each problem names the file, its line, the field and what was expected.
  */
-import type { EventData, PlaceData, ActorData, SourceData, DocumentData, BulletinData, CollectionName } from './schema.ts';
+import type {
+  EventData,
+  PlaceData,
+  ActorData,
+  SourceData,
+  DocumentData,
+  BulletinData,
+  CollectionName,
+} from './schema.ts';
 import { SETTLEMENT_KINDS } from './schema.ts';
 import { daysBetween, parseDate, precisionRank, startInstant, zoneOffsetMinutes } from './dates.ts';
 import { DAYS, DISTRICT_TOLERANCE_KM, PHASE_RANGES, RECORD_RANGE } from '../config.ts';
-import { addressProblem, addressesInMarkdown, rawHtmlInMarkdown } from './markdown.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { addressProblem, addressesIn, rawHtmlIn } from './markdown.ts';
 import { lintEvent, type LintFinding } from './editorial-lint.ts';
 import { referencesIn } from './references.ts';
 import { describeValue, formatPath, type FieldPath, type Problem } from './content-problems.ts';
@@ -84,7 +93,11 @@ export function findContentProblems(content: ContentSet, options: CheckOptions =
     const { data, body = '', bodyLine = 1 } = entry;
     const start = parseDate(data.date);
     if (data.precision && precisionRank(data.precision) > precisionRank(start.finest))
-      report(entry, ['precision'], `expected at most "${start.finest}" for the date "${data.date}", got "${data.precision}"`);
+      report(
+        entry,
+        ['precision'],
+        `expected at most "${start.finest}" for the date "${data.date}", got "${data.precision}"`,
+      );
     if (data.zone) {
       if (!start.hasTime) {
         report(
@@ -137,12 +150,19 @@ export function findContentProblems(content: ContentSet, options: CheckOptions =
 
     // The editorial rules are content rules: an editor sees them in check:content and the build alike.
     for (const finding of lintEvent(data, body)) reportFinding(entry, finding, bodyLine, report);
-    for (const address of addressesInMarkdown(body)) {
+    // One parse of the body for both the link and the raw HTML rules.
+    const tree = fromMarkdown(body);
+    for (const address of addressesIn(tree)) {
       const problem = addressProblem(address, (c, id) => (c === 'days' ? dayPageIds.has(id) : ids[c].has(id)));
       if (problem)
-        problems.push({ file: entry.file, line: bodyLine + address.line - 1, field: 'body', message: `expected ${problem}` });
+        problems.push({
+          file: entry.file,
+          line: bodyLine + address.line - 1,
+          field: 'body',
+          message: `expected ${problem}`,
+        });
     }
-    for (const html of rawHtmlInMarkdown(body)) {
+    for (const html of rawHtmlIn(tree)) {
       problems.push({
         file: entry.file,
         line: bodyLine + html.line - 1,

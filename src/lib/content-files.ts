@@ -4,7 +4,9 @@
  * so that every field path maps to its line in the file itself. Pure: no file system.
  */
 import { LineCounter, isMap, isScalar, parseAllDocuments, visit, type Document, type Node } from 'yaml';
-import { describeValue, type FieldPath, type Problem } from './content-problems.ts';
+import type { z } from 'zod';
+import { describeValue, expectedMessage, schemaProblems, type FieldPath, type Problem } from './content-problems.ts';
+import { fieldsAt } from './schema-walk.ts';
 
 /** What a file holds once read: its data (unvalidated), its body for Markdown, and a line for any field path. */
 export interface ParsedFile {
@@ -49,6 +51,23 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { line: number
     }
     return { line: 1, message: 'expected UTF-8 text, got bytes that are not UTF-8 (save the file as UTF-8)' };
   }
+}
+
+/** A file's bytes to validated data, or its problems: UTF-8, then YAML or frontmatter, then the schema. */
+export function readContentFile<T>(
+  file: string,
+  bytes: Uint8Array,
+  kind: FileKind,
+  schema: z.ZodType<T>,
+): { parsed: ParsedFile; data: T } | Problem[] {
+  const decoded = decodeUtf8(bytes);
+  if (!('text' in decoded)) return [{ file, line: decoded.line, field: '(file)', message: decoded.message }];
+  const parsed = parseContentFile(file, decoded.text, kind);
+  if (Array.isArray(parsed)) return parsed;
+  const result = schema.safeParse(parsed.data, { error: expectedMessage });
+  if (!result.success)
+    return schemaProblems(file, result.error.issues, parsed.data, parsed.lineOf, (p) => fieldsAt(schema, p));
+  return { parsed, data: result.data };
 }
 
 /** Parses a file's text; `file` is the name problems carry. */

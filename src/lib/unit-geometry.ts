@@ -21,10 +21,7 @@ export function unitGeometry(
       const features = parts.get(key);
       if (!features) return undefined;
       const lngLat = swapAxes([point[0], point[1]]);
-      return Math.max(
-        0,
-        Math.min(...features.map((f) => pointToPolygonDistance(lngLat, f, { units: 'kilometers' }))),
-      );
+      return Math.max(0, Math.min(...features.map((f) => pointToPolygonDistance(lngLat, f, { units: 'kilometers' }))));
     },
   };
 }
