@@ -189,7 +189,7 @@ function parseYaml(file: string, text: string, firstLine: number, field: string)
     return [
       {
         file,
-        line: doc?.contents ? fileLine(doc.contents.range[0]) : firstLine,
+        line: doc?.contents?.range ? fileLine(doc.contents.range[0]) : firstLine,
         field,
         message: `expected a set of fields (name: value), got ${describeValue(data)}`,
       },

@@ -114,11 +114,13 @@ export function schemaProblems(
     if (issue.code === 'unrecognized_keys') {
       const known = knownFields(path);
       for (const key of issue.keys) {
+        // A key that is no plain name (":title", "a b") is named in the message only, so the line stays readable.
+        const plain = /^[A-Za-z_][\w-]*$/.test(key);
         problems.push({
           file,
           line: lineOf([...path, key]),
-          field: formatPath([...path, key]) || key,
-          message: `expected ${known.length ? `one of the fields ${known.join(', ')}` : 'no such field'}, got an unknown field "${key}"`,
+          field: formatPath(plain ? [...path, key] : path) || '(fields)',
+          message: `expected ${known.length ? `one of the fields ${known.join(', ')}` : 'no such field'}, got an unknown field ${JSON.stringify(key)}`,
         });
       }
       continue;

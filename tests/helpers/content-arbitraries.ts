@@ -256,7 +256,7 @@ export function writeContent(dir: string, files: ContentFile[], m: Mutation): st
             parent[`${String(key)}x`] = parent[key];
             delete parent[key];
           }
-        } else parent[key] = m.value;
+        } else if (m.kind === 'retype') parent[key] = m.value;
         bytes = Buffer.from(serialise({ ...f, data }), 'utf8');
       }
     }

@@ -144,7 +144,7 @@ describe('findContentProblems', () => {
     expect(lines(set({ date: '2020-12-10', phase: 'aftermath' }))[0]).toMatch(
       /:1: date: expected a date within the record \(1988-01-01 to 2020-12-01\) or an outsideRangeReason saying why, got "2020-12-10"$/,
     );
-    expect(lines(set({ date: '2020-11-30', end: '2020-12-03', phase: 'aftermath' }))[0]).toMatch(
+    expect(lines(set({ date: '2020-11-30', end: '2020-12-03', phase: 'ceasefire' }))[0]).toMatch(
       /: end: .*got "2020-12-03"$/,
     );
     expect(

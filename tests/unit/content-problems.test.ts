@@ -1,5 +1,6 @@
 /** The one formatter: what an editor reads for each kind of problem in one file (snapshots of the exact lines). */
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { formatProblem, formatPath, describeValue } from '../../src/lib/content-problems.ts';
 import { readContentFile, type FileKind } from '../../src/lib/content-files.ts';
 import { plainSchemas } from '../../src/lib/schema.ts';
@@ -21,10 +22,14 @@ const EVENT = [
 ].join('\n');
 
 /** The lines for one file: an event unless another schema is named. */
-function read(text: string | Uint8Array, kind: FileKind = 'markdown', schema = plainSchemas.event): string[] {
+function read(
+  text: string | Uint8Array,
+  kind: FileKind = 'markdown',
+  schema: z.ZodType = plainSchemas.event,
+): string[] {
   const file = kind === 'markdown' ? 'content/events/e.md' : `content/places/p.${kind}`;
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const result = readContentFile(file, bytes, kind, schema as typeof plainSchemas.event);
+  const result = readContentFile(file, bytes, kind, schema);
   return Array.isArray(result) ? result.map(formatProblem) : [];
 }
 const edit = (from: string, to: string) => EVENT.replace(from, to);
@@ -43,9 +48,8 @@ describe('formatProblem', () => {
     expect(formatPath(['claims', 2, 'actor'])).toBe('claims[2].actor');
   });
   it('says what a value is', () => {
-    expect(
-      [undefined, null, '1', 1, true, [], [1, 2], { a: 1 }, new Date('2020-11-08')].map(describeValue),
-    ).toMatchInlineSnapshot(`
+    expect([undefined, null, '1', 1, true, [], [1, 2], { a: 1 }, new Date('2020-11-08')].map(describeValue))
+      .toMatchInlineSnapshot(`
       [
         "nothing",
         "an empty value",
@@ -125,6 +129,11 @@ describe('one line per problem, with the line in the file itself', () => {
     expect(read(edit('sources:\n  - source: src', 'sources: src'))).toMatchInlineSnapshot(`
       [
         "content/events/e.md:9: sources: expected a list, got "src"",
+      ]
+    `);
+    expect(read(edit('title: "T"', 'title: "T"\n":odd key": 1'))).toMatchInlineSnapshot(`
+      [
+        "content/events/e.md:3: (fields): expected one of the fields title, summary, date, precision, zone, end, phase, category, significance, certainty, places, actors, sources, claims, control, corrections, outsideRangeReason, got an unknown field ":odd key"",
       ]
     `);
     expect(read(edit('  - source: src', '  - source: src\n    page: 3'))).toMatchInlineSnapshot(`

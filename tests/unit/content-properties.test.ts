@@ -38,7 +38,7 @@ describe('any mutation of valid content', () => {
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 250 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );
   });
 });
