@@ -78,12 +78,14 @@ export function checkContent(root: string): ContentResult {
     return finish(display, content, problems, files);
   }
   for (const name of rootEntries) {
-    if (!(name in COLLECTIONS))
-      problems.push({
-        file: `${display}/${name}${isDir(join(root, name)) ? '/' : ''}`,
-        field: '(folder)',
-        message: `expected one of the collection folders ${Object.keys(COLLECTIONS).join(', ')}, got "${name}"`,
-      });
+    if (name in COLLECTIONS) continue;
+    const folder = isDir(join(root, name));
+    problems.push({
+      file: `${display}/${name}${folder ? '/' : ''}`,
+      ...(folder ? {} : { line: 1 }),
+      field: folder ? '(folder)' : '(file)',
+      message: `expected only the collection folders ${Object.keys(COLLECTIONS).join(', ')}, got ${folder ? 'a folder' : 'a file'} "${name}"`,
+    });
   }
   for (const [collection, spec] of Object.entries(COLLECTIONS) as [
     CollectionName,

@@ -43,6 +43,10 @@ function referenceTable(): ReferenceField[] {
 
 export const REFERENCE_FIELDS: readonly ReferenceField[] = referenceTable();
 
+/** A table path as editors write it: claims[].actor. */
+export const formatReferencePath = (path: readonly (string | '[]')[]): string =>
+  path.join('.').replace(/\.\[\]/g, '[]');
+
 export interface FoundReference {
   /** The concrete path, e.g. ["claims", 2, "actor"]. */
   path: FieldPath;

@@ -61,12 +61,18 @@ const CASES: Case[] = [
   },
   {
     fixture: 'unknown-folder',
-    class: 'a folder the loader would ignore',
+    class: 'a folder or file the loader would ignore',
     lines: [
       {
         file: 'event/',
         field: '(folder)',
-        message: /^expected one of the collection folders events, .*, got "event"$/,
+        message: /^expected only the collection folders events, .*, got a folder "event"$/,
+      },
+      {
+        file: 'notes.txt',
+        line: 1,
+        field: '(file)',
+        message: /^expected only the collection folders .*, got a file "notes\.txt"$/,
       },
     ],
   },
