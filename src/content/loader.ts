@@ -20,6 +20,9 @@ export class ContentProblems extends Error {
   }
 }
 
+/** The problems last logged in dev, shared by the collections' loaders. */
+let lastReported = '';
+
 export function contentLoader(collection: CollectionName, root: string): Loader {
   const load = async (context: LoaderContext) => {
     const result = loadContent(root);
@@ -71,7 +74,14 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
       watcher.add(absolute);
       const reload = (path: string) => {
         if (!path.startsWith(absolute)) return;
-        load(context).catch((e: Error) => logger.error(e.message));
+        load(context).then(
+          () => (lastReported = ''),
+          (e: Error) => {
+            // Every collection reloads on a change; the shared problems are logged once.
+            if (e.message !== lastReported) logger.error(e.message);
+            lastReported = e.message;
+          },
+        );
       };
       watcher.on('add', reload);
       watcher.on('change', reload);
