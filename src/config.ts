@@ -164,6 +164,25 @@ export const DAYS = {
   ],
 } as const;
 
+/** The span the record covers, from the Karabakh movement of 1988 to the last handover; an entry dated outside it says why (`outsideRangeReason`). */
+export const RECORD_RANGE = { start: '1988-01-01', end: MAP.end } as const;
+
+/**
+ * The local days each phase may cover (inclusive), from the phase list above: background is all before the
+ * prelude, the war is the days with day pages, the statement of 9 November opens the ceasefire on the war's last day,
+ * the aftermath lies past the record (so its entries say why they are in it).
+ */
+export const PHASE_RANGES: Record<Phase, { start: string; end: string }> = {
+  background: { start: '0001-01-01', end: '2020-06-30' },
+  prelude: { start: '2020-07-01', end: '2020-09-26' },
+  war: { start: DAYS.start, end: '2020-11-09' },
+  ceasefire: { start: '2020-11-09', end: RECORD_RANGE.end },
+  aftermath: { start: '2020-12-02', end: '9999-12-31' },
+};
+
+/** How far (km) a place may lie outside the outline of the district it names: the 1:10m outlines are generalised (real places lie up to 7 km out), a swapped latitude and longitude lies hundreds of km out. */
+export const DISTRICT_TOLERANCE_KM = 10;
+
 /** Sides of an outlet or an actor, as the balance counts them. */
 export const SIDE_LABELS = {
   azerbaijani: 'Azerbaijani',

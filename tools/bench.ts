@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateContent } from './synthetic-content.ts';
-import { checkContentDir } from './load-content.ts';
+import { checkContent } from '../src/content/load-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -221,7 +221,7 @@ try {
     const generated = generateContent(contentDir, size, seed);
     const generateSeconds = (performance.now() - t) / 1000;
     t = performance.now();
-    const { problems } = checkContentDir(contentDir);
+    const { lines: problems } = checkContent(contentDir);
     if (problems.length) {
       console.error(`Generated content for ${size} events is INVALID (${problems.length} problem(s)); not building:`);
       console.error(problems.slice(0, 50).join('\n'));

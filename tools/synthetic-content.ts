@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { slug } from 'github-slugger';
-import { FEATURED_DOCUMENT } from '../src/config.ts';
+import { FEATURED_DOCUMENT, RECORD_RANGE } from '../src/config.ts';
 import { daysApart, shiftDay } from '../src/lib/dates.ts';
 import { SOURCE_KINDS } from '../src/lib/schema.ts';
 import type { ActorData, EventData, Holder, Phase, PlaceData, Precision } from '../src/lib/schema.ts';
@@ -757,6 +757,10 @@ export function generateContent(dir: string, n: number, seed = 1, options: Gener
       claims,
       control,
       corrections,
+      // December entries lie past the record's last day: the loader wants them to say why.
+      outsideRangeReason: [when.date, when.end ?? ''].some((d) => d.slice(0, 10) > RECORD_RANGE.end)
+        ? 'Synthetic benchmark entry after the record.'
+        : undefined,
     });
     const paragraphs = Array.from({ length: rng.int(2, 4) }, (_, k) => {
       const text = paragraph(rng, rng.int(3, 6));

@@ -6,28 +6,15 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { locatorSvg } from '../lib/locator.ts';
 import type { ResolvedEvent } from '../lib/resolve.ts';
-import { outlinesFromTopology, swapAxes, unitsFromTopology, type UnitFeature } from '../lib/geo.ts';
+import { outlinesFromTopology, swapAxes } from '../lib/geo.ts';
+import { adminUnits } from './units.ts';
 import { MAP } from '../config.ts';
-import azeUnits from './geo/aze.topo.json';
-import armUnits from './geo/arm.topo.json';
 import { siteData } from './index.ts';
+
+export { adminUnits };
 
 const require = createRequire(import.meta.url);
 const read = (specifier: string) => readFileSync(require.resolve(specifier), 'utf8');
-/** Admin-1 units committed with the code (src/data/geo/README.md says where they come from). */
-const committedTopology = (code: 'aze' | 'arm') => (code === 'aze' ? azeUnits : armUnits) as unknown as Topology;
-
-let units: UnitFeature[] | undefined;
-export function adminUnits(): UnitFeature[] {
-  units ??= [
-    ...unitsFromTopology(committedTopology('aze'), 'aze', 'azerbaijan', {
-      maxLng: MAP.contextMaxLng,
-    }),
-    ...unitsFromTopology(committedTopology('arm'), 'arm', 'armenia'),
-  ];
-  return units;
-}
-
 /** The units the map draws: the focus units and the Shusha town unit (context units only added bytes nobody saw). */
 export function unitsCollection(): FeatureCollection {
   return {

@@ -1,17 +1,9 @@
 /**
- * The only module that reads the content collections. It checks the content
- * as a whole (the build fails on any problem, one line per problem), then
- * hands pages resolved, sorted data: pages never sort or look up.
+ * The only module that reads the content collections. The content loader
+ * (src/content/) has checked them as a whole before any page is built; this
+ * module hands pages resolved, sorted data: pages never sort or look up.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  bodyStartLine,
-  findContentProblems,
-  formatProblem,
-  renderFailures,
-  type ContentSet,
-} from '../lib/content-checks.ts';
-import { readFileSync } from 'node:fs';
 import {
   makeLookup,
   resolveDocument,
@@ -62,32 +54,7 @@ async function loadAll() {
     getCollection('documents'),
     getCollection('bulletins'),
   ]);
-  const file = (e: { id: string; filePath?: string | undefined }, collection: string) =>
-    e.filePath ?? `content/${collection}/${e.id}`;
-  const set: ContentSet = {
-    events: events.map((e) => ({
-      id: e.id,
-      file: file(e, 'events'),
-      data: e.data,
-      body: e.body ?? '',
-      bodyLine: e.filePath ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body ?? '') : 1,
-    })),
-    places: places.map((e) => ({ id: e.id, file: file(e, 'places'), data: e.data })),
-    actors: actors.map((e) => ({ id: e.id, file: file(e, 'actors'), data: e.data })),
-    sources: sources.map((e) => ({ id: e.id, file: file(e, 'sources'), data: e.data })),
-    documents: documents.map((e) => ({ id: e.id, file: file(e, 'documents'), data: e.data })),
-    bulletins: bulletins.map((e) => ({ id: e.id, file: file(e, 'bulletins'), data: e.data })),
-  };
-  const problems = findContentProblems(set);
-  const failedRenders = renderFailures(
-    events.map((e) => ({ file: file(e, 'events'), body: e.body, html: e.rendered?.html })),
-  );
-  // A body with raw HTML fails both checks; report it once, with the more precise message.
-  problems.push(...failedRenders.filter((f) => !problems.some((p) => p.file === f.file && p.field.startsWith('body'))));
-  if (problems.length) {
-    throw new Error(`Content problems (${problems.length}):\n${problems.map(formatProblem).join('\n')}`);
-  }
-
+  // Every entry has passed the content loader's rules (src/content/): a build with a problem stops before this.
   const lookup = makeLookup(places, actors, sources);
   const resolved = resolveEvents(events, lookup);
   const entryById = new Map(events.map((e) => [e.id, e]));

@@ -48,7 +48,7 @@ export const INTERNAL_COLLECTIONS = ['events', 'places', 'actors', 'sources', 'd
 export const INTERNAL_PAGES = ['/', '/map/', '/about/', '/sources/', '/search/'] as const;
 
 /**
- * What is wrong with an address in a body, or null: links go to http(s), mailto or an
+ * What is wrong with an address in a body ("<expected>, got <address>"), or null: links go to http(s), mailto or an
  * existing page of the site; images only to the project's own assets; nothing else runs or loads.
  */
 export function addressProblem(
@@ -59,7 +59,7 @@ export function addressProblem(
   if (f.kind === 'image') {
     return /^\/assets\/[\w./-]+$/.test(url)
       ? null
-      : `an image from the project's own /assets/, not ${JSON.stringify(url)} (no remote or data: images)`;
+      : `an image from the project's own /assets/ (no remote or data: images), got ${JSON.stringify(url)}`;
   }
   if (/^https?:\/\/[^\s/]+/i.test(url) || /^mailto:[^\s]+@[^\s]+$/i.test(url) || /^#[\w-]+$/.test(url)) return null;
   if (url.startsWith('/')) {
@@ -67,10 +67,10 @@ export function addressProblem(
     if (m)
       return exists(m[1] as (typeof INTERNAL_COLLECTIONS)[number], m[2]!)
         ? null
-        : `a link to an existing page, but there is no ${m[1]} entry "${m[2]}"`;
+        : `a link to an existing page, got ${JSON.stringify(url)}: there is no ${m[1]} entry "${m[2]}"`;
     return (INTERNAL_PAGES as readonly string[]).includes(url.replace(/#.*$/, ''))
       ? null
-      : `a link to an existing page of the site, not ${JSON.stringify(url)}`;
+      : `a link to an existing page of the site, got ${JSON.stringify(url)}`;
   }
-  return `a link over http(s), mailto or to a page of the site, not ${JSON.stringify(url)}`;
+  return `a link over http(s), mailto or to a page of the site, got ${JSON.stringify(url)}`;
 }

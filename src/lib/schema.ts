@@ -121,12 +121,19 @@ export function makeSchemas(ref: RefFactory) {
     /** IANA zone that names the time, e.g. Europe/Moscow for the trilateral statement. */
     zone: z
       .string()
-      .regex(/^[A-Za-z]+\/[A-Za-z_]+$/, { message: 'an IANA time zone such as "Europe/Moscow"' })
+      .regex(/^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){1,2})$/, {
+        message: 'an IANA time zone such as "Europe/Moscow" or "America/Argentina/Buenos_Aires"',
+      })
       .optional(),
     end: dateString.optional(),
     phase: z.enum(PHASES),
     category: z.enum(CATEGORIES),
-    significance: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '1 (key), 2 or 3 (detail)' }),
+    significance: z.union([z.literal(1), z.literal(2), z.literal(3)], {
+      error: (issue) =>
+        typeof issue.input === 'string'
+          ? 'a number without quotes: 1 (key), 2 or 3 (detail)'
+          : 'a number: 1 (key), 2 or 3 (detail)',
+    }),
     certainty: z.enum(CERTAINTIES),
     places: z.array(ref('places')).default([]),
     actors: z.array(ref('actors')).default([]),
@@ -134,6 +141,8 @@ export function makeSchemas(ref: RefFactory) {
     claims: z.array(claim).default([]),
     control: z.array(controlChange).default([]),
     corrections: z.array(correction).default([]),
+    /** Why an entry dated outside the record's span (RECORD_RANGE in config.ts) belongs in it. */
+    outsideRangeReason: nonEmpty.optional(),
   });
 
   const names = z.strictObject({

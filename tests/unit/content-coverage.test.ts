@@ -1,12 +1,12 @@
 /** The record's coverage over the real content: every war day, enough entries, originals for key entries, visible corrections, both sides' claims. */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentDir } from '../../tools/load-content.ts';
+import { loadContent } from '../../src/content/load-content.ts';
 import { daysBetween, localDay } from '../../src/lib/dates.ts';
 import { balance } from '../../src/lib/balance.ts';
 import { DAYS, FRONT_PAGE } from '../../src/config.ts';
 
-const { content, problems } = loadContentDir(join(import.meta.dirname, '../../content'));
+const { content, lines: problems } = loadContent(join(import.meta.dirname, '../../content'));
 const sources = new Map(content.sources.map((s) => [s.id, s.data]));
 
 describe('coverage of the real content', () => {

@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFinding, lintEvent } from '../../src/lib/editorial-lint.ts';
-import { loadContentDir } from '../../tools/load-content.ts';
+import { loadContent } from '../../src/content/load-content.ts';
 
-const { content, problems } = loadContentDir(join(import.meta.dirname, '../../content'));
+const { content, lines: problems } = loadContent(join(import.meta.dirname, '../../content'));
 
 describe('editorial lint over content/events/', () => {
   it('finds the event files, all readable', () => {

@@ -35,6 +35,12 @@ describe('event schema', () => {
     expect(issues({ ...valid, date: '2020-11-31' })[0]).toMatch(/^date: a date that exists/);
     expect(issues({ ...valid, date: '2020-11-10T00:00' })[0]).toMatch(/needs its UTC offset/);
   });
+  it('accepts IANA zones of one, two and three parts', () => {
+    const timed = { ...valid, date: '2020-11-10T00:00+03:00' };
+    for (const zone of ['UTC', 'Europe/Moscow', 'America/Argentina/Buenos_Aires', 'Etc/GMT+3'])
+      expect(issues({ ...timed, zone }), zone).toEqual([]);
+    expect(issues({ ...timed, zone: 'Moscow time' })[0]).toMatch(/^zone: an IANA time zone/);
+  });
   it('accepts year, month, day and offset date-times', () => {
     for (const date of ['1993', '1993-04', '1993-04-02', '2020-11-10T00:00+03:00', '2020-11-10T00:00Z']) {
       expect(issues({ ...valid, date }), date).toEqual([]);
@@ -44,7 +50,8 @@ describe('event schema', () => {
     expect(issues({ ...valid, sources: [] })[0]).toMatch(/^sources: at least one source/);
     expect(issues({ ...valid, certainty: 'probable' })[0]).toMatch(/^certainty:/);
     expect(issues({ ...valid, sauce: 1 })[0]).toMatch(/sauce/);
-    expect(issues({ ...valid, significance: 4 })[0]).toMatch(/^significance: 1 \(key\), 2 or 3/);
+    expect(issues({ ...valid, significance: 4 })[0]).toMatch(/^significance: a number: 1 \(key\), 2 or 3/);
+    expect(issues({ ...valid, significance: '1' })[0]).toMatch(/^significance: a number without quotes/);
   });
   it('prettifies errors for editors', () => {
     const r = plainSchemas.event.safeParse({ ...valid, title: '' });

@@ -3,12 +3,13 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { plainSchemas, type Ref } from '../../src/lib/schema.ts';
+import { plainSchemas } from '../../src/lib/schema.ts';
 import { findContentProblems, formatProblem } from '../../src/lib/content-checks.ts';
+import { parseContentFile, type ParsedFile } from '../../src/lib/content-files.ts';
+import { referencesIn } from '../../src/lib/references.ts';
 import { generateContent, DOCUMENT_ID } from '../../tools/synthetic-content.ts';
-import { checkContentDir, splitFrontmatter } from '../../tools/load-content.ts';
+import { checkContent } from '../../src/content/load-content.ts';
 import { cleanup } from '../helpers/build.ts';
 
 const N = 50;
@@ -39,6 +40,7 @@ function readAll(dir: string) {
     collection: Collection;
     text: string;
     raw: unknown;
+    body: string | undefined;
     parsed: ReturnType<z.ZodType['safeParse']>;
   }[] = [];
   for (const collection of COLLECTIONS) {
@@ -50,13 +52,15 @@ function readAll(dir: string) {
     }
     for (const name of names) {
       const text = readFileSync(join(dir, collection, name), 'utf8');
-      const raw = name.endsWith('.md') ? splitFrontmatter(text).data : yaml.load(text);
+      const parsed = parseContentFile(name, text, name.endsWith('.md') ? 'markdown' : 'yaml') as ParsedFile;
+      const raw = parsed.data;
       out.push({
         file: `${collection}/${name}`,
         id: name.replace(/\.(md|ya?ml)$/, ''),
         collection,
         text,
         raw,
+        body: parsed.body,
         parsed: SCHEMAS[collection].safeParse(raw),
       });
     }
@@ -100,44 +104,16 @@ describe('synthetic content generator', () => {
     }
   });
 
-  it('refers only to ids that exist', () => {
+  it('refers only to ids that exist, through every reference field of the table', () => {
     const ids = Object.fromEntries(
       COLLECTIONS.map((c) => [c, new Set(files.filter((f) => f.collection === c).map((f) => f.id))]),
     ) as Record<Collection, Set<string>>;
     const missing: string[] = [];
-    const check = (file: string, field: string, ref: Ref | undefined, collection: Collection) => {
-      if (ref && !ids[collection].has(ref.id)) missing.push(`${file}: ${field}: ${collection}/${ref.id}`);
-    };
     let refs = 0;
-    for (const f of files) {
-      if (!f.parsed.success) continue;
-      const count = (field: string, ref: Ref | undefined, c: Collection) => {
+    for (const f of files.filter((x) => x.parsed.success)) {
+      for (const ref of referencesIn(f.collection, f.parsed.data)) {
         refs++;
-        check(f.file, field, ref, c);
-      };
-      if (f.collection === 'events') {
-        const d = f.parsed.data as z.output<typeof plainSchemas.event>;
-        d.places.forEach((r, i) => count(`places[${i}]`, r, 'places'));
-        d.actors.forEach((r, i) => count(`actors[${i}]`, r, 'actors'));
-        d.sources.forEach((c, i) => count(`sources[${i}]`, c.source, 'sources'));
-        d.claims.forEach((c, i) => {
-          count(`claims[${i}].actor`, c.actor, 'actors');
-          count(`claims[${i}].source`, c.source, 'sources');
-        });
-        d.control.forEach((c, i) => count(`control[${i}].place`, c.place, 'places'));
-      } else if (f.collection === 'places') {
-        const d = f.parsed.data as z.output<typeof plainSchemas.place>;
-        count('district', d.district, 'places');
-        d.sources.forEach((r, i) => count(`sources[${i}]`, r, 'sources'));
-      } else if (f.collection === 'documents') {
-        const d = f.parsed.data as z.output<typeof plainSchemas.document>;
-        d.signatories.forEach((r, i) => count(`signatories[${i}]`, r, 'actors'));
-        d.sources.forEach((c, i) => count(`sources[${i}]`, c.source, 'sources'));
-        d.points.forEach((p, i) => {
-          p.places.forEach((r, j) => count(`points[${i}].places[${j}]`, r, 'places'));
-          p.events.forEach((r, j) => count(`points[${i}].events[${j}]`, r, 'events'));
-          p.sources.forEach((c, j) => count(`points[${i}].sources[${j}]`, c.source, 'sources'));
-        });
+        if (!ids[ref.target as Collection]?.has(ref.id)) missing.push(`${f.file}: ${ref.path.join('.')}: ${ref.id}`);
       }
     }
     expect(missing).toEqual([]);
@@ -145,7 +121,7 @@ describe('synthetic content generator', () => {
   });
 
   it("passes the project's cross-entry content checks (spans, precision, zones, raw HTML)", () => {
-    const { problems, content } = checkContentDir(dir);
+    const { lines: problems, content } = checkContent(dir);
     expect(problems).toEqual([]);
     expect(content.events).toHaveLength(N);
     // The same rules, called directly on the parsed files.
@@ -156,7 +132,7 @@ describe('synthetic content generator', () => {
           id: f.id,
           file: f.file,
           data: f.parsed.data as T,
-          ...(c === 'events' ? { body: splitFrontmatter(f.text).body } : {}),
+          ...(c === 'events' ? { body: f.body ?? '' } : {}),
         }));
     expect(
       findContentProblems({
@@ -195,7 +171,7 @@ describe('synthetic content generator', () => {
     expect(bigEvents.some((e) => typeof e.end === 'string')).toBe(true);
     expect(bigEvents.some((e) => Array.isArray(e.control))).toBe(true);
     expect(bigEvents.some((e) => e.certainty === 'disputed' && Array.isArray(e.claims))).toBe(true);
-    expect(checkContentDir(big).problems).toEqual([]);
+    expect(checkContent(big).lines).toEqual([]);
   });
 
   it('is deterministic: the same seed writes identical files, another seed different ones', () => {
@@ -213,6 +189,6 @@ describe('synthetic content generator', () => {
     const result = generateContent(d, 5, SEED, { document: false });
     expect(result.documents).toBe(0);
     expect(result.files.some((f) => f.startsWith('documents/'))).toBe(false);
-    expect(checkContentDir(d).problems).toEqual([]);
+    expect(checkContent(d).lines).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { addressProblem, addressesInMarkdown } from '../../src/lib/markdown.ts';
-import { checkContentDir } from '../../tools/load-content.ts';
+import { checkContent } from '../../src/content/load-content.ts';
 
 const exists = (c: string, id: string) => c === 'events' && id === '2020-11-08-shusha';
 const problems = (md: string) => addressesInMarkdown(md).map((f) => addressProblem(f, exists));
@@ -21,10 +21,10 @@ describe('addresses in bodies', () => {
     const [js, data, missing, page, image] = problems(
       '[a](javascript:alert(1)) [b](data:text/html;base64,AAAA) [c](/events/no-such-event/) [d](/admin/) ![e](https://tracker.example/p.png)',
     );
-    expect(js).toMatch(/not "javascript:alert\(1\)"/);
-    expect(data).toMatch(/not "data:text\/html/);
+    expect(js).toMatch(/got "javascript:alert\(1\)"/);
+    expect(data).toMatch(/got "data:text\/html/);
     expect(missing).toMatch(/no events entry "no-such-event"/);
-    expect(page).toMatch(/not "\/admin\/"/);
+    expect(page).toMatch(/got "\/admin\/"/);
     expect(image).toMatch(/project's own \/assets\//);
   });
   it('catches reference-style links too', () => {
@@ -39,11 +39,11 @@ describe('the fast check over the unsafe-link fixture', () => {
     try {
       cpSync(join(root, 'valid-minimal'), dir, { recursive: true });
       cpSync(join(root, 'unsafe-link'), dir, { recursive: true });
-      const lines = checkContentDir(dir).problems.filter((l) => l.includes('2020-11-08-fixture-shusha.md'));
+      const lines = checkContent(dir).lines.filter((l) => l.includes('2020-11-08-fixture-shusha.md'));
       expect(lines).toHaveLength(3);
-      expect(lines[0]).toMatch(/: body \(line 13\): .*javascript:alert/);
-      expect(lines[1]).toMatch(/: body \(line 15\): an image from the project's own/);
-      expect(lines[2]).toMatch(/: body \(line 17\): .*no events entry "no-such-event"/);
+      expect(lines[0]).toMatch(/:13: body: .*javascript:alert/);
+      expect(lines[1]).toMatch(/:15: body: expected an image from the project's own/);
+      expect(lines[2]).toMatch(/:17: body: .*no events entry "no-such-event"/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
