@@ -145,7 +145,13 @@ function build(
   outDir: string,
 ): Promise<{ status: number | null; output: string; seconds: number }> {
   return new Promise((resolvePromise, reject) => {
-    const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = {
+      SITE: 'http://localhost:4321',
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
     const started = performance.now();
     const chunks: string[] = [];
     child = spawn('npx', ['--no', '--prefix', ROOT, 'astro', 'build', '--root', ROOT], {

@@ -6,6 +6,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
+/** The public address test builds name (a production build requires SITE); `.test` is reserved, so it can never resolve. */
+export const TEST_SITE = 'https://karabakh-2020.test';
 
 export interface BuildResult {
   status: number | null;
@@ -27,6 +29,7 @@ export function buildSite(options: { contentDir?: string; env?: Record<string, s
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
+    SITE: TEST_SITE,
     ...options.env,
   };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
