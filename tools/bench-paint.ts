@@ -46,7 +46,9 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 if (!existsSync(join(distDir, 'index.html'))) {
-  console.error(`bench:paint: ${distDir} has no index.html; build first, e.g. SITE=http://localhost:4321 npm run build`);
+  console.error(
+    `bench:paint: ${distDir} has no index.html; build first, e.g. SITE=http://localhost:4321 npm run build`,
+  );
   process.exit(2);
 }
 for (const p of pages) {

@@ -130,6 +130,8 @@ describe('a production build', () => {
     const run = buildSite({ env: { SITE: '' } });
     cleanup(run.outDir);
     expect(run.status).not.toBe(0);
-    expect(run.output.trim().split('\n')).toEqual([expect.stringMatching(/^SITE is not set: set it to the public address/)]);
+    expect(run.output.trim().split('\n')).toEqual([
+      expect.stringMatching(/^SITE is not set: set it to the public address/),
+    ]);
   }, 60_000);
 });
