@@ -66,7 +66,9 @@ async function serve(dir: string) {
       res.end(ONE_LINE_HTML);
       return;
     }
-    files(req, res, () => res.writeHead(404).end('not found'));
+    files(req, res, () => {
+      res.writeHead(404).end('not found');
+    });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

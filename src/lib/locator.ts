@@ -19,6 +19,14 @@ export interface LocatorOptions {
   title: string;
 }
 
+// A unit's bounds do not depend on the frame: computed once per feature, not once per map.
+const boundsCache = new WeakMap<Feature, [[number, number], [number, number]]>();
+const boundsOf = (f: Feature) => {
+  let b = boundsCache.get(f);
+  if (!b) boundsCache.set(f, (b = geoBounds(f)));
+  return b;
+};
+
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -69,7 +77,7 @@ export function locatorSvg(
     ]);
   const path = geoPath(projection).digits(1);
   const inView = (f: Feature) => {
-    const [[w, s], [e, n]] = geoBounds(f);
+    const [[w, s], [e, n]] = boundsOf(f);
     return e >= west && w <= east && n >= south && s <= north;
   };
   const outlinePaths = outlines
