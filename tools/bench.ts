@@ -3,8 +3,10 @@
  * (tools/synthetic-content.ts, seeded, so runs are comparable), validate them
  * with the project's schemas and content checks, build them with `astro build`
  * into a temporary folder and measure the build: wall clock, CPU seconds (user and
- * system time of the build and every process it waited for, from GNU time) and
- * peak memory (the largest resident set of one of those processes).
+ * system time of the build and of every process it started, Pagefind's indexer
+ * included, summed by a small subreaper in python3; GNU time where python3 is missing,
+ * which misses processes orphaned on the way) and peak memory (the largest resident
+ * set of one of those processes).
  *
  * With --floor it also builds, beside ours and alternating with it, the floor
  * (tools/floor-site.ts: a minimal Astro site of the same Markdown pages, same Astro,
@@ -13,12 +15,25 @@
  * Usage: npm run bench -- [--sizes 100,1000,10000 | --events 1000] [--floor] [--repeat 1]
  *          [--seed 1] [--json out.json] [--timeout-min 90] [--cpu-prof dir] [--verbose]
  *   --floor        compare with the floor (default sizes then: 1,000 and 10,000 events)
+ *   --floor-markdown unified|satteri
+ *                  the floor's Markdown: remark and rehype like ours (the default), or Astro 7's native default
  *   --repeat N     build each site N times per size, alternating which goes first; medians are printed
- *   --cpu-prof D   write a V8 CPU profile of each of our builds into folder D (node --cpu-prof)
+ *   --keep D       keep our last build of each size in D/<size>/ (to look at its pages)
+ *   --cpu-prof D   write a V8 CPU profile of each build into D/ours and D/floor (node --cpu-prof)
  * Not part of the test suite: the default sizes take several minutes on two cores.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,11 +53,13 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string' },
     events: { type: 'string' },
     floor: { type: 'boolean', default: false },
+    'floor-markdown': { type: 'string', default: 'unified' },
     repeat: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     json: { type: 'string' },
     'timeout-min': { type: 'string', default: '90' },
     'cpu-prof': { type: 'string' },
+    keep: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -60,15 +77,19 @@ if (!Number.isInteger(repeat) || repeat < 1) {
   process.exit(2);
 }
 const timeoutMs = Number(opts['timeout-min']) * 60_000;
+const floorMarkdown = opts['floor-markdown'];
+if (floorMarkdown !== 'unified' && floorMarkdown !== 'satteri') {
+  console.error(`--floor-markdown: unified or satteri, not "${floorMarkdown}"`);
+  process.exit(2);
+}
 const cpuProfDir = opts['cpu-prof'] ? resolve(opts['cpu-prof']) : undefined;
 if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
 const haveGnuTime = existsSync(GNU_TIME);
-if (!haveGnuTime) console.error(`bench: ${GNU_TIME} is missing (apt-get install time): no CPU or memory figures`);
 
 /** One build's cost. */
 export interface BuildCost {
   wallSeconds: number;
-  /** User + system CPU seconds of the build and the processes it waited for (null without GNU time). */
+  /** User + system CPU seconds of the build and every process it started (null without python3 or GNU time). */
   cpuSeconds: number | null;
   userSeconds: number | null;
   systemSeconds: number | null;
@@ -172,7 +193,33 @@ function measure(outDir: string) {
   };
 }
 
-/** Runs `astro build` under GNU time (when present) and reads its CPU and memory figures. */
+/**
+ * A subreaper (Linux prctl PR_SET_CHILD_SUBREAPER) that runs a command, reaps it and every descendant
+ * orphaned on the way (Pagefind's indexer outlives the Node process that killed it), and writes their
+ * summed user and system seconds and the largest resident set (KB) of any of them.
+ */
+const REAPER = `
+import ctypes, os, resource, sys
+ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)
+out, argv = sys.argv[1], sys.argv[2:]
+pid = os.fork()
+if pid == 0:
+    os.execvp(argv[0], argv)
+code = 1
+while True:
+    try:
+        p, status = os.wait()
+    except ChildProcessError:
+        break
+    if p == pid:
+        code = os.waitstatus_to_exitcode(status)
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(out, 'w').write(f"{ru.ru_utime} {ru.ru_stime} {ru.ru_maxrss}\\n")
+sys.exit(code)
+`;
+const PYTHON = ['/usr/bin/python3', '/usr/local/bin/python3'].find((p) => existsSync(p));
+
+/** Runs `astro build` under the subreaper (or GNU time, which misses orphans) and reads its CPU and memory figures. */
 function timedBuild(
   cwd: string,
   args: string[],
@@ -182,7 +229,11 @@ function timedBuild(
   return new Promise((resolvePromise, reject) => {
     const timeFile = join(tempDir('karabakh-bench-time-'), 'time.txt');
     const command = [process.execPath, ...nodeFlags, ASTRO_BIN, 'build', ...args];
-    const [program, ...rest] = haveGnuTime ? [GNU_TIME, '-f', '%U %S %M', '-o', timeFile, ...command] : command;
+    const [program, ...rest] = PYTHON
+      ? [PYTHON, '-c', REAPER, timeFile, ...command]
+      : haveGnuTime
+        ? [GNU_TIME, '-f', '%U %S %M', '-o', timeFile, ...command]
+        : command;
     const loadBefore = loadavg()[0]!;
     const started = performance.now();
     const chunks: string[] = [];
@@ -201,7 +252,7 @@ function timedBuild(
       child = undefined;
       const wallSeconds = (performance.now() - started) / 1000;
       // GNU time writes "Command exited with non-zero status N" before its line when the build fails.
-      const figures = haveGnuTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) : '';
+      const figures = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) : '';
       const [user, system, maxRssKb] = (figures ?? '').split(' ').map(Number);
       const known = user !== undefined && Number.isFinite(user) && Number.isFinite(system);
       resolvePromise({
@@ -317,13 +368,19 @@ try {
         const cacheDir = tempDir(`karabakh-bench-cache-${size}-`);
         const result =
           which === 'floor'
-            ? await timedBuild(floorDir!, [], {
-                ...process.env,
-                FLOOR_EVENTS_DIR: join(contentDir, 'events'),
-                OUT_DIR: outDir,
-                ASTRO_CACHE_DIR: cacheDir,
-                ASTRO_TELEMETRY_DISABLED: '1',
-              })
+            ? await timedBuild(
+                floorDir!,
+                [],
+                {
+                  ...process.env,
+                  FLOOR_EVENTS_DIR: join(contentDir, 'events'),
+                  FLOOR_MARKDOWN: floorMarkdown,
+                  OUT_DIR: outDir,
+                  ASTRO_CACHE_DIR: cacheDir,
+                  ASTRO_TELEMETRY_DISABLED: '1',
+                },
+                cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', join(cpuProfDir, 'floor')] : [],
+              )
             : await timedBuild(
                 ROOT,
                 [],
@@ -335,11 +392,13 @@ try {
                   ASTRO_CACHE_DIR: cacheDir,
                   ASTRO_TELEMETRY_DISABLED: '1',
                 },
-                cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [],
+                cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', join(cpuProfDir, 'ours')] : [],
               );
         if (result.status !== 0) {
           console.error(result.output.split('\n').slice(-60).join('\n'));
-          throw new Error(`${which === 'floor' ? 'the floor' : 'our'} astro build failed for ${size} events (exit ${result.status})`);
+          throw new Error(
+            `${which === 'floor' ? 'the floor' : 'our'} astro build failed for ${size} events (exit ${result.status})`,
+          );
         }
         const c = result.cost;
         console.error(
@@ -384,6 +443,13 @@ try {
     console.error(
       `[${size}] ours: ${row.pages} pages, ${fmt(row.distBytes / 1e6)} MB, largest ${row.largestPage.path} ${kb(row.largestPage.bytes)} KB; ${row.pagesOverLimit} page(s) over ${kb(PAGE_LIMIT)} KB`,
     );
+    if (opts.keep) {
+      const kept = join(resolve(opts.keep), String(size));
+      rmSync(kept, { recursive: true, force: true });
+      mkdirSync(resolve(opts.keep), { recursive: true });
+      renameSync(last!.outDir, kept);
+      console.error(`[${size}] kept our build in ${kept}`);
+    }
     // Free the disk before the next, larger size.
     removeTemp(contentDir, last!.outDir, ...(floorDir ? [floorDir] : []));
   }
@@ -400,7 +466,7 @@ for (const r of rows) {
   console.log(
     `${count(r.size)} events: ours ${secs(r.ours.cpuSeconds)} s CPU, peak ${mb(r.ours.peakBytes)} MB, ${count(r.pages)} pages` +
       (r.floor
-        ? `; floor ${secs(r.floor.cpuSeconds)} s CPU, peak ${mb(r.floor.peakBytes)} MB, ${count(r.floorPages ?? 0)} pages${repeat > 1 ? ` (medians of ${repeat} alternating builds)` : ''}`
+        ? `; floor (Markdown: ${floorMarkdown}) ${secs(r.floor.cpuSeconds)} s CPU, peak ${mb(r.floor.peakBytes)} MB, ${count(r.floorPages ?? 0)} pages${repeat > 1 ? ` (medians of ${repeat} alternating builds)` : ''}`
         : ''),
   );
   if (r.floor) console.log(`floor ratio (cpu): ${r.floorRatio === null ? '–' : r.floorRatio.toFixed(2)}`);
@@ -422,7 +488,7 @@ for (const s of oursGrowth) {
 if (opts.json) {
   writeFileSync(
     opts.json,
-    `${JSON.stringify({ seed, repeat, node: process.version, cpus: cpus().length, measuredAt: new Date().toISOString(), rows, table: table(rows) }, null, 2)}\n`,
+    `${JSON.stringify({ seed, repeat, floorMarkdown, node: process.version, cpus: cpus().length, measuredAt: new Date().toISOString(), rows, table: table(rows) }, null, 2)}\n`,
   );
   console.error(`wrote ${opts.json}`);
 }
