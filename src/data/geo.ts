@@ -117,7 +117,9 @@ export function locatorMap(event: ResolvedEvent): string | undefined {
   let svg = locatorCache.get(key);
   if (svg === undefined) {
     const outlines = outlinesCollection().features as Feature<Polygon | MultiPolygon>[];
-    svg = locatorSvg(adminUnits(), outlines, marked, { title: `Locator map: ${places.map((p) => p.label).join(', ')}` });
+    svg = locatorSvg(adminUnits(), outlines, marked, {
+      title: `Locator map: ${places.map((p) => p.label).join(', ')}`,
+    });
     locatorCache.set(key, svg);
   }
   return svg;

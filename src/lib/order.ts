@@ -80,7 +80,9 @@ export function groupTimeline<T extends { date: string; precision: Precision; ph
 }
 
 /** Previous and next event of each event in the site's order, by id: built once, looked up per page. */
-export function neighbourIndex<T extends { id: string }>(sorted: readonly T[]): Map<string, { previous?: T; next?: T }> {
+export function neighbourIndex<T extends { id: string }>(
+  sorted: readonly T[],
+): Map<string, { previous?: T; next?: T }> {
   return new Map(
     sorted.map((e, i) => [
       e.id,

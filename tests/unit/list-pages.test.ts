@@ -9,7 +9,11 @@ describe('packRuns', () => {
     expect(runs.flat()).toEqual([2, 1, 3, 5, 1, 1]);
   });
   it('shares a list barely over the limit evenly, not as a full run and a stub', () => {
-    const runs = packRuns(Array.from({ length: 107 }, () => 1), (n) => n, 100);
+    const runs = packRuns(
+      Array.from({ length: 107 }, () => 1),
+      (n) => n,
+      100,
+    );
     expect(runs.map((r) => r.length)).toEqual([54, 53]);
   });
   it('gives nothing for nothing', () => {
