@@ -19,8 +19,29 @@ import { shareChartCss } from './src/lib/share-chart.ts';
 import { MAP, MAP_COLOURS } from './src/config.ts';
 
 // Deploy anywhere: SITE is the public origin, BASE the sub-path (e.g. /karabakh/).
-const site = process.env.SITE ?? 'https://karabakh-2020.example.org';
+const site = process.env.SITE;
 const base = process.env.BASE ?? '/';
+const DEV_SITE = 'http://localhost:4321';
+
+/** Every permalink, citation and export names SITE: a build without it would publish an address nobody serves. */
+function requireSite() {
+  return {
+    name: 'require-site',
+    hooks: {
+      /** @param {{ command: string, updateConfig: (c: { site: string }) => unknown }} options */
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (site) return;
+        if (command === 'build') {
+          console.error(
+            'SITE is not set: set it to the public address the site is served from, e.g. SITE=https://your-host.example npm run build, or SITE=http://localhost:4321 npm run build for a local look',
+          );
+          process.exit(1);
+        }
+        updateConfig({ site: DEV_SITE });
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -50,8 +71,8 @@ export default defineConfig({
   },
   // Leaflet's stylesheet names images the map never shows (layer switcher, default marker): as files they are not fetched; inlined, every reader downloaded them.
   vite: { build: { assetsInlineLimit: 0 } },
-  // The build lock comes first: nothing may write to .astro/ or the content store before it is held.
-  integrations: [buildLock(), sitemap(), pagefindIndex(), cspHeaders()],
+  // SITE is checked first; then the build lock: nothing may write to .astro/ or the content store before it is held.
+  integrations: [requireSite(), buildLock(), sitemap(), pagefindIndex(), cspHeaders()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkNoRawHtml],

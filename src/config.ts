@@ -236,5 +236,17 @@ export const BUDGETS = {
   mapPage: 75 * 1024,
 } as const;
 
-/** Above this many events the timeline is split into pages by year (and by month for a crowded year). */
-export const TIMELINE_PAGE_MAX = Number(process.env.TIMELINE_PAGE_MAX ?? 500);
+/** No built page may be larger than this, uncompressed (tests/build/budgets.test.ts; the benchmark prints the largest). */
+export const PAGE_MAX_BYTES = 200 * 1024;
+
+/**
+ * Above this many events the timeline is split into period pages (runs of years, of months in a crowded
+ * year, of days in a crowded month): an event card is about 1.5 KB, so a page stays under PAGE_MAX_BYTES.
+ */
+export const TIMELINE_PAGE_MAX = Number(process.env.TIMELINE_PAGE_MAX ?? 100);
+
+/** Events per page on an actor's, a place's or a source's page (grouped there by phase and year). */
+export const LIST_PAGE_SIZE = 100;
+
+/** Sources per page of the sources index (about 0.8 KB each). */
+export const SOURCES_PAGE_SIZE = 150;

@@ -88,19 +88,26 @@ export async function placesCollection(): Promise<FeatureCollection<Point>> {
   };
 }
 
+/** Many events share a list of places: each list's map is drawn once per build. */
+const locatorCache = new Map<string, string>();
+
 /** The locator map of an event's places, or nothing for an event without places. */
 export function locatorMap(event: ResolvedEvent): string | undefined {
   const places = event.places.filter((p) => p.kind !== 'country' && p.kind !== 'corridor');
   if (places.length === 0) return undefined;
-  const outlines = outlinesCollection().features as Feature<Polygon | MultiPolygon>[];
-  return locatorSvg(
-    adminUnits(),
-    outlines,
-    places.map((p) => ({
-      label: p.label,
-      coordinates: p.coordinates,
-      ...(p.kind === 'district' || p.kind === 'region' ? { unitKey: p.geometryKey ?? p.id } : {}),
-    })),
-    { title: `Locator map: ${places.map((p) => p.label).join(', ')}` },
-  );
+  const marked = places.map((p) => ({
+    label: p.label,
+    coordinates: p.coordinates,
+    ...(p.kind === 'district' || p.kind === 'region' ? { unitKey: p.geometryKey ?? p.id } : {}),
+  }));
+  const key = JSON.stringify(marked);
+  let svg = locatorCache.get(key);
+  if (svg === undefined) {
+    const outlines = outlinesCollection().features as Feature<Polygon | MultiPolygon>[];
+    svg = locatorSvg(adminUnits(), outlines, marked, {
+      title: `Locator map: ${places.map((p) => p.label).join(', ')}`,
+    });
+    locatorCache.set(key, svg);
+  }
+  return svg;
 }

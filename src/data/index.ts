@@ -14,11 +14,22 @@ import {
   resolveCitation,
   type ResolvedEvent,
 } from '../lib/resolve.ts';
-import { groupTimeline, neighbours } from '../lib/order.ts';
+import { groupTimeline, neighbourIndex } from '../lib/order.ts';
 import { joinBase, paths } from '../lib/urls.ts';
 import { indexEvents, documentIndex, actorIdsOf, placeIdsOf } from '../lib/indexes.ts';
 import { countBy, optionsFrom } from '../lib/filters.ts';
-import { PHASE_LABELS, CATEGORY_LABELS, CERTAINTY_LABELS, TIMELINE_PAGE_MAX, MAP, DAYS } from '../config.ts';
+import {
+  PHASE_LABELS,
+  CATEGORY_LABELS,
+  CERTAINTY_LABELS,
+  TIMELINE_PAGE_MAX,
+  LIST_PAGE_SIZE,
+  SOURCES_PAGE_SIZE,
+  MAP,
+  DAYS,
+} from '../config.ts';
+import { packGroups, phaseYearPages } from '../lib/list-pages.ts';
+import { byPublisher } from '../lib/source-index.ts';
 import { timelinePages, pageOfEvent } from '../lib/timeline-pages.ts';
 import { controlHistory } from '../lib/control.ts';
 import { dayPages } from '../lib/days.ts';
@@ -62,24 +73,27 @@ async function loadAll() {
   const resolvedPlaces = places.map((p) => ({ ...resolvePlace(p.id, p.data), data: p.data }));
   const actorName = new Map(actors.map((a) => [a.id, a.data.name]));
   const placeName = new Map(resolvedPlaces.map((p) => [p.id, p.label]));
-  const filterOptions = {
+  /** The filter choices a list of events offers, with their counts in that list. */
+  const filterOptionsOf = (list: readonly ResolvedEvent[]) => ({
     phase: optionsFrom(
-      countBy(resolved, (e) => [e.phase]),
+      countBy(list, (e) => [e.phase]),
       (k) => PHASE_LABELS[k as keyof typeof PHASE_LABELS],
       PHASES,
     ),
     category: optionsFrom(
-      countBy(resolved, (e) => [e.category]),
+      countBy(list, (e) => [e.category]),
       (k) => CATEGORY_LABELS[k as keyof typeof CATEGORY_LABELS],
     ),
     certainty: optionsFrom(
-      countBy(resolved, (e) => [e.certainty]),
+      countBy(list, (e) => [e.certainty]),
       (k) => CERTAINTY_LABELS[k as keyof typeof CERTAINTY_LABELS],
     ),
-    actor: optionsFrom(countBy(resolved, actorIdsOf), (k) => actorName.get(k) ?? k),
-    place: optionsFrom(countBy(resolved, placeIdsOf), (k) => placeName.get(k) ?? k),
-  };
-  const placeOf = (id: string) => resolvedPlaces.find((p) => p.id === id)!;
+    actor: optionsFrom(countBy(list, actorIdsOf), (k) => actorName.get(k) ?? k),
+    place: optionsFrom(countBy(list, placeIdsOf), (k) => placeName.get(k) ?? k),
+  });
+  const filterOptions = filterOptionsOf(resolved);
+  const placeById = new Map(resolvedPlaces.map((p) => [p.id, p]));
+  const placeOf = (id: string) => placeById.get(id)!;
   const resolvedBulletins = bulletins
     .map((b) => ({
       id: b.id,
@@ -95,8 +109,25 @@ async function loadAll() {
     .sort((a, b) => a.date.localeCompare(b.date) || a.actor.id.localeCompare(b.actor.id));
   const pages = timelinePages(resolved, TIMELINE_PAGE_MAX);
   const pageOf = pageOfEvent(pages);
+  const indexes = indexEvents(resolved);
+  const sourceList = sources
+    .map((s) => resolveSource(s.id, s.data))
+    .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+  const sourceIndexPages = packGroups(
+    byPublisher(sourceList).map((g) => ({ key: g.publisher, items: g.sources })),
+    SOURCES_PAGE_SIZE,
+  );
+  const sourceIndexPage = new Map(
+    sourceIndexPages.flatMap((page, i) => page.flatMap((g) => g.items.map((s) => [s.id, i + 1] as const))),
+  );
+  /** Each key's events (an actor's, a place's, a source's), paged and grouped by phase and year. */
+  const listsOf = (byKey: Map<string, ResolvedEvent[]>) => {
+    const lists = new Map([...byKey].map(([id, list]) => [id, phaseYearPages(list, LIST_PAGE_SIZE)]));
+    return (id: string) => lists.get(id) ?? { pages: [], summary: [] };
+  };
   return {
     events: resolved,
+    neighbours: neighbourIndex(resolved),
     /** Each place's control statuses over time, folded from the events. */
     controlByPlace: controlHistory(
       resolved.map((e) => ({
@@ -107,23 +138,30 @@ async function loadAll() {
       resolvedPlaces,
     ),
     /** null: the whole timeline fits on one page (/timeline/). */
-    timelinePages: pages?.map((p) => ({ ...p, groups: groupTimeline(p.events) })) ?? null,
+    timelinePages:
+      pages?.map((p) => ({ ...p, groups: groupTimeline(p.events), filterOptions: filterOptionsOf(p.events) })) ?? null,
     /** Where an event sits in the timeline: the home page, or its year or month page. */
     timelineHref: (id: string) =>
       href(`${pageOf.has(id) ? paths.timelinePage(pageOf.get(id)!) : paths.timeline()}#${id}`),
     filterOptions,
     /** One page per war day: its events and both sides' bulletins. */
     days: dayPages(DAYS, resolved, resolvedBulletins, (id) => actorName.get(id) ?? id),
-    indexes: indexEvents(resolved),
+    indexes,
+    /** The event lists of actor, place and source pages: at most LIST_PAGE_SIZE events a page. */
+    eventLists: {
+      actor: listsOf(indexes.byActor),
+      place: listsOf(indexes.byPlace),
+      source: listsOf(indexes.bySource),
+    },
+    /** The sources index by publisher, at most SOURCES_PAGE_SIZE sources a page, and the page each source is on. */
+    sourceIndex: { pages: sourceIndexPages, pageOf: (id: string) => sourceIndexPage.get(id) ?? 1 },
     eventById,
     entryById,
     timeline: groupTimeline(resolved),
     places: resolvedPlaces,
-    placeById: new Map(resolvedPlaces.map((p) => [p.id, p])),
+    placeById,
     actors: actors.map((a) => ({ ...resolveActor(a.id, a.data), data: a.data })),
-    sources: sources
-      .map((s) => resolveSource(s.id, s.data))
-      .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title)),
+    sources: sourceList,
     documents: documents
       .map((d) => resolveDocument(d.id, d.data, lookup, eventById))
       .sort((a, b) => a.date.localeCompare(b.date)),
@@ -146,5 +184,5 @@ export function siteData() {
 }
 
 export async function eventNeighbours(id: string): Promise<{ previous?: ResolvedEvent; next?: ResolvedEvent }> {
-  return neighbours((await siteData()).events, id);
+  return (await siteData()).neighbours.get(id) ?? {};
 }

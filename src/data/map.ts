@@ -215,7 +215,8 @@ async function build() {
   });
   const exportPlaces = [
     ...model.settlements.map((p) => exportEntry(placeById.get(p.id)!)),
-    ...(corridorPlace ? [exportEntry(corridorPlace)] : []),
+    // A corridor no event has named (synthetic content) has no intervals to export.
+    ...(corridorPlace && model.history.has(corridorPlace.id) ? [exportEntry(corridorPlace)] : []),
   ];
   // A district's intervals follow its shares: one holder where it had all the ground, "divided" otherwise.
   const districtPlaces = MAP.areaUnits.flatMap((key) => {

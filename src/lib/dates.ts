@@ -55,14 +55,25 @@ export function effectivePrecision(date: string, written?: Precision): Precision
   return written ?? parseDate(date).finest;
 }
 
+/** A build asks for the same few thousand dates again and again (every sort comparison, every card): each is worked out once. */
+function memoised<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const key = args.join('|');
+    let out = cache.get(key);
+    if (out === undefined && !cache.has(key)) cache.set(key, (out = fn(...args)));
+    return out as R;
+  };
+}
+
 /** Milliseconds since the epoch of the moment a date starts: a date-time's own instant, a calendar date's local midnight. */
-export function startInstant(value: string, zone: string = LOCAL_ZONE): number {
+export const startInstant = memoised((value: string, zone: string = LOCAL_ZONE): number => {
   const p = parseDate(value);
   if (p.hasTime) {
     return Date.UTC(p.year, p.month! - 1, p.day!, p.hour!, p.minute!) - p.offsetMinutes! * 60_000;
   }
   return new TZDate(p.year, (p.month ?? 1) - 1, p.day ?? 1, zone).getTime();
-}
+});
 
 /** The calendar day (YYYY-MM-DD) on which a date falls in the local zone of the war. */
 export function localDay(value: string, zone: string = LOCAL_ZONE): string {
@@ -87,7 +98,7 @@ function wallClock(instant: number, zone: string): string {
  * A date in words: "8 November 2020", "November 2020", "1993", or for a
  * date-time "10 November 2020, 00:00 Moscow time (01:00 in Baku and Yerevan)".
  */
-export function formatDate(value: string, precision?: Precision, zone?: string): string {
+export const formatDate = memoised((value: string, precision?: Precision, zone?: string): string => {
   const p = parseDate(value);
   const prec = effectivePrecision(value, precision);
   if (prec === 'year') return String(p.year);
@@ -107,7 +118,7 @@ export function formatDate(value: string, precision?: Precision, zone?: string):
     return `${main} (${local}${sameDay} in ${LOCAL_PLACES_LABEL})`;
   }
   return main;
-}
+});
 
 /** A span in words: "25–26 February 1992", "29 July – 10 August 2020". */
 export function formatSpan(start: string, end: string | undefined, precision?: Precision, zone?: string): string {

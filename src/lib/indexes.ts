@@ -29,8 +29,11 @@ export interface EventIndexes {
 /** `sorted` must already be in the site's order; each list keeps it. */
 export function indexEvents(sorted: readonly ResolvedEvent[]): EventIndexes {
   const idx: EventIndexes = { byPlace: new Map(), byActor: new Map(), bySource: new Map() };
-  const add = (map: Map<string, ResolvedEvent[]>, key: string, event: ResolvedEvent) =>
-    map.set(key, [...(map.get(key) ?? []), event]);
+  const add = (map: Map<string, ResolvedEvent[]>, key: string, event: ResolvedEvent) => {
+    const list = map.get(key);
+    if (list) list.push(event);
+    else map.set(key, [event]);
+  };
   for (const e of sorted) {
     for (const id of placeIdsOf(e)) add(idx.byPlace, id, e);
     for (const id of actorIdsOf(e)) add(idx.byActor, id, e);
@@ -45,7 +48,11 @@ export function documentIndex(
 ): Map<string, { id: string; title: string }[]> {
   const out = new Map<string, { id: string; title: string }[]>();
   for (const d of documents) {
-    for (const e of new Set(d.events)) out.set(e, [...(out.get(e) ?? []), { id: d.id, title: d.title }]);
+    for (const e of new Set(d.events)) {
+      const list = out.get(e);
+      if (list) list.push({ id: d.id, title: d.title });
+      else out.set(e, [{ id: d.id, title: d.title }]);
+    }
   }
   return out;
 }

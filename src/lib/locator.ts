@@ -3,7 +3,7 @@
  * geometry as the interactive map: the units around an event's places, the
  * places marked and labelled. No script, prints as it shows.
  */
-import { geoBounds, geoMercator, geoPath } from 'd3-geo';
+import { geoBounds, geoIdentity, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Element } from 'hast';
 import { s } from 'hastscript';
@@ -21,6 +21,46 @@ export interface LocatorOptions {
   minSpanDegrees?: number;
   title: string;
 }
+
+// A unit's bounds do not depend on the frame: computed once per feature, not once per map.
+const boundsCache = new WeakMap<Feature, [[number, number], [number, number]]>();
+const boundsOf = (f: Feature) => {
+  let b = boundsCache.get(f);
+  if (!b) boundsCache.set(f, (b = geoBounds(f)));
+  return b;
+};
+
+// Every locator map is the same Mercator, only scaled and shifted: each area is projected once (at
+// scale 1), and a map scales, shifts and clips the projected rings instead of projecting them again.
+const mercator = geoMercator().scale(1).translate([0, 0]).precision(0);
+const projectedCache = new WeakMap<Feature, Feature>();
+const project = (ring: number[][]) => ring.map((pt) => mercator(pt as [number, number])!);
+function projected(f: Feature<Polygon | MultiPolygon>): Feature {
+  let p = projectedCache.get(f);
+  if (!p) {
+    const g = f.geometry;
+    const geometry: Polygon | MultiPolygon =
+      g.type === 'Polygon'
+        ? { type: 'Polygon', coordinates: g.coordinates.map(project) }
+        : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(project)) };
+    projectedCache.set(f, (p = { ...f, geometry }));
+  }
+  return p;
+}
+/** A path drawer for features in `projection`'s frame, from their rings projected once. */
+function framedPath(projection: GeoProjection, width: number, height: number) {
+  const draw = geoPath(
+    geoIdentity()
+      .scale(projection.scale())
+      .translate(projection.translate())
+      .clipExtent([
+        [0, 0],
+        [width, height],
+      ]),
+  ).digits(1);
+  return (f: Feature<Polygon | MultiPolygon>) => draw(projected(f));
+}
+
 
 export function locatorSvg(
   units: UnitFeature[],
@@ -67,9 +107,9 @@ export function locatorSvg(
       [0, 0],
       [width, height],
     ]);
-  const path = geoPath(projection).digits(1);
+  const path = framedPath(projection, width, height);
   const inView = (f: Feature) => {
-    const [[w, s], [e, n]] = geoBounds(f);
+    const [[w, s], [e, n]] = boundsOf(f);
     return e >= west && w <= east && n >= south && s <= north;
   };
   const outlinePaths = outlines.filter(inView).flatMap((f) => {

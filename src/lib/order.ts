@@ -79,12 +79,14 @@ export function groupTimeline<T extends { date: string; precision: Precision; ph
   return phases;
 }
 
-/** Previous and next event in the site's order. */
-export function neighbours<T extends { id: string }>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
-  const i = sorted.findIndex((e) => e.id === id);
-  if (i < 0) return {};
-  const out: { previous?: T; next?: T } = {};
-  if (i > 0) out.previous = sorted[i - 1]!;
-  if (i < sorted.length - 1) out.next = sorted[i + 1]!;
-  return out;
+/** Previous and next event of each event in the site's order, by id: built once, looked up per page. */
+export function neighbourIndex<T extends { id: string }>(
+  sorted: readonly T[],
+): Map<string, { previous?: T; next?: T }> {
+  return new Map(
+    sorted.map((e, i) => [
+      e.id,
+      { ...(i > 0 ? { previous: sorted[i - 1]! } : {}), ...(i < sorted.length - 1 ? { next: sorted[i + 1]! } : {}) },
+    ]),
+  );
 }

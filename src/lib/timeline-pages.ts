@@ -1,8 +1,12 @@
 /**
  * A long timeline split into pages a browser can carry: one page when it is
- * short, otherwise one page per year, and per month for a year that is still
- * too long. Every event lands on exactly one page, in the site's order.
+ * short, otherwise runs of whole years packed into pages of at most the limit,
+ * a year too long for one page split the same way into runs of months, and a
+ * month too long into runs of days. Every event lands on exactly one page, in
+ * the site's order.
  */
+import { packRuns } from './list-pages.ts';
+
 export interface TimelinePage<T> {
   slug: string;
   label: string;
@@ -24,53 +28,53 @@ const MONTHS = [
   'December',
 ];
 
+type Level = 'year' | 'month' | 'day';
+const NEXT: Record<Level, Level | null> = { year: 'month', month: 'day', day: null };
+
+/** The key of an event at a level; a coarser date opens the first month or day of its period. */
+function keyAt(day: string, level: Level): string {
+  const year = day.slice(0, 4);
+  if (level === 'year') return year;
+  const month = day.length >= 7 ? day.slice(0, 7) : `${year}-01`;
+  if (level === 'month') return month;
+  return day.length >= 10 ? day.slice(0, 10) : `${month}-01`;
+}
+
+function labelOf(first: string, last: string, level: Level): string {
+  if (level === 'year') return first === last ? first : `${first}–${last}`;
+  const year = first.slice(0, 4);
+  const month = (key: string) => MONTHS[Number(key.slice(5, 7)) - 1]!;
+  if (level === 'month') return first === last ? `${month(first)} ${year}` : `${month(first)}–${month(last)} ${year}`;
+  const d = (key: string) => Number(key.slice(8, 10));
+  return first === last ? `${d(first)} ${month(first)} ${year}` : `${d(first)}–${d(last)} ${month(first)} ${year}`;
+}
+
+function split<T extends { day: string }>(events: readonly T[], level: Level, max: number): TimelinePage<T>[] {
+  const groups = [...Map.groupBy(events, (e) => keyAt(e.day, level))].map(([key, list]) => ({ key, list }));
+  const next = NEXT[level];
+  return packRuns(groups, (g) => g.list.length, max).flatMap((run) => {
+    const only = run.length === 1 ? run[0]! : undefined;
+    // One period still too long: split it at the next level down (a single day keeps its page, however long).
+    if (only && only.list.length > max && next) return split(only.list, next, max);
+    const first = run[0]!.key;
+    const last = run.at(-1)!.key;
+    return [
+      {
+        slug: first === last ? first : `${first}-to-${last}`,
+        label: labelOf(first, last, level),
+        events: run.flatMap((g) => g.list),
+      },
+    ];
+  });
+}
+
 /** `sorted` in the site's order; `day` is each event's local YYYY-MM-DD (or shorter) day key. */
 export function timelinePages<T extends { day: string }>(
   sorted: readonly T[],
   maxPerPage: number,
 ): TimelinePage<T>[] | null {
   if (sorted.length <= maxPerPage) return null;
-  const byYear = new Map<string, T[]>();
-  for (const e of sorted) byYear.set(e.day.slice(0, 4), [...(byYear.get(e.day.slice(0, 4)) ?? []), e]);
-  const pages: TimelinePage<T>[] = [];
-  for (const [year, events] of byYear) {
-    if (events.length <= maxPerPage) {
-      pages.push({ slug: year, label: year, events });
-      continue;
-    }
-    const byMonth = new Map<string, T[]>();
-    // Year-precision events open the year's first page.
-    for (const e of events) {
-      const key = e.day.length >= 7 ? e.day.slice(0, 7) : `${year}-01`;
-      byMonth.set(key, [...(byMonth.get(key) ?? []), e]);
-    }
-    for (const [month, list] of byMonth) {
-      const label = `${MONTHS[Number(month.slice(5, 7)) - 1]} ${year}`;
-      if (list.length <= maxPerPage) {
-        pages.push({ slug: month, label, events: list });
-        continue;
-      }
-      // A month still too long: whole days packed into pages of at most maxPerPage (a day longer than that gets a page of its own).
-      const days = new Map<string, T[]>();
-      for (const e of list) days.set(e.day.slice(0, 10), [...(days.get(e.day.slice(0, 10)) ?? []), e]);
-      const chunks: T[][] = [];
-      for (const day of days.values()) {
-        const chunk = chunks.at(-1);
-        if (chunk && chunk.length + day.length <= maxPerPage) chunk.push(...day);
-        else chunks.push([...day]);
-      }
-      for (const chunk of chunks) {
-        const first = Number(chunk[0]!.day.slice(8, 10)) || 1;
-        const last = Number(chunk.at(-1)!.day.slice(8, 10)) || 1;
-        pages.push({
-          slug: `${month}-${String(first).padStart(2, '0')}`,
-          label: first === last ? `${first} ${label}` : `${first}–${last} ${label}`,
-          events: chunk,
-        });
-      }
-    }
-  }
-  return pages;
+  return split(sorted, 'year', maxPerPage);
 }
 
 /** Which page holds each event, by id. */

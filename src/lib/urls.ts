@@ -4,15 +4,17 @@ export function joinBase(base: string, path: string): string {
   return `${b}${path.replace(/^\/+/, '')}`;
 }
 
+/** Page n of a paged list: its first page is the list's own path. */
+const nth = (path: string, n: number, prefix = '') => (n > 1 ? `${path}${prefix}${n}/` : path);
+
 export const paths = {
   home: () => '',
   timeline: () => 'timeline/',
   event: (id: string) => `events/${id}/`,
-  place: (id: string) => `places/${id}/`,
-  actor: (id: string) => `actors/${id}/`,
-  sources: () => 'sources/',
-  source: (id: string) => `sources/#${id}`,
-  sourcePage: (id: string) => `sources/${id}/`,
+  place: (id: string, page = 1) => nth(`places/${id}/`, page),
+  actor: (id: string, page = 1) => nth(`actors/${id}/`, page),
+  sources: (page = 1) => nth('sources/', page, 'page/'),
+  sourcePage: (id: string, page = 1) => nth(`sources/${id}/`, page),
   about: () => 'about/',
   document: (id: string) => `documents/${id}/`,
   search: () => 'search/',

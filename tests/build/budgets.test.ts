@@ -1,10 +1,11 @@
 /** Performance budgets over the built site, in gzip-compressed bytes (src/config.ts BUDGETS). */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { BUDGETS } from '../../src/config.ts';
+import { BUDGETS, PAGE_MAX_BYTES } from '../../src/config.ts';
+import { timelineListPages } from '../helpers/timeline.ts';
 
 const dist = inject('siteDist');
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -56,7 +57,7 @@ describe('performance budgets', () => {
   });
 
   it(`timeline: at most ${BUDGETS.timelineJs} B of compressed JavaScript`, () => {
-    const js = scriptBytes('timeline/index.html');
+    const js = scriptBytes(`${timelineListPages(dist)[0]}index.html`);
     expect(js.total).toBeGreaterThan(0);
     expect(js.total).toBeLessThanOrEqual(BUDGETS.timelineJs);
   });
@@ -101,6 +102,12 @@ describe('performance budgets', () => {
       'search/index.html',
     ])
       expect(leafletChunks(p), p).toEqual([]);
+  });
+
+  it(`no page is over ${PAGE_MAX_BYTES / 1024} KB: every list pages`, () => {
+    const pages = globSync('**/*.html', { cwd: dist }).map((p) => ({ p, bytes: statSync(join(dist, p)).size }));
+    expect(pages.length).toBeGreaterThan(100);
+    expect(pages.filter((x) => x.bytes > PAGE_MAX_BYTES).map((x) => `${x.p}: ${x.bytes} B`)).toEqual([]);
   });
 
   it('loads nothing render-blocking from a third party, and every image has its size', () => {

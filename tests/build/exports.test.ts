@@ -83,9 +83,9 @@ describe('the exports of the built site', () => {
     const vevents = calendar.getAllSubcomponents('vevent');
     expect(vevents).toHaveLength(json.count);
     const uids = vevents.map((v) => v.getFirstPropertyValue('uid'));
-    expect(uids).toEqual(json.events.map((e) => `${e.id}@karabakh-2020.example.org`));
+    expect(uids).toEqual(json.events.map((e) => `${e.id}@${new URL(SITE).hostname}`));
     const vevent = (id: string) =>
-      new ICAL.Event(vevents.find((v) => v.getFirstPropertyValue('uid') === `${id}@karabakh-2020.example.org`)!);
+      new ICAL.Event(vevents.find((v) => v.getFirstPropertyValue('uid') === `${id}@${new URL(SITE).hostname}`)!);
     for (const e of json.events) expect(vevent(e.id).component.getFirstPropertyValue('url')).toBe(e.url);
 
     const ceasefire = vevent('2020-11-10-ceasefire-in-force');

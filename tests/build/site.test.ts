@@ -1,10 +1,12 @@
 /** The real content, built into a temporary folder and checked from the output. */
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, globSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { brokenLinks, leavesMachine } from '../helpers/links.ts';
-import { contentIds } from '../helpers/build.ts';
+import { buildSite, cleanup, contentIds, TEST_SITE } from '../helpers/build.ts';
+import { timelineListPages } from '../helpers/timeline.ts';
 import { eventsExport } from '../../src/lib/events-export.ts';
 import { daysBetween } from '../../src/lib/dates.ts';
 import { DAYS } from '../../src/config.ts';
@@ -33,8 +35,9 @@ describe('the built site', () => {
   });
 
   it('lists every event on the timeline, in order, with an anchor and a permalink', () => {
-    const home = page('timeline/index.html');
-    const cards = home.querySelectorAll('li.event-card');
+    const cards = timelineListPages(build.outDir).flatMap((p) =>
+      page(`${p}index.html`).querySelectorAll('li.event-card'),
+    );
     expect(cards.map((c) => c.id).sort()).toEqual([...events].sort());
     for (const card of cards) {
       expect(card.querySelector(`a[href$="/events/${card.id}/"]`), card.id).not.toBeNull();
@@ -83,7 +86,7 @@ describe('the built site', () => {
         if (url.protocol !== 'mailto:') {
           expect(url.hostname, `${p}: ${href}`).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i);
           expect(href, `${p}: spaces or control characters in ${href}`).not.toMatch(/[\s<>"]/);
-          if (url.hostname !== 'karabakh-2020.example.org')
+          if (url.hostname !== new URL(TEST_SITE).hostname)
             expect(a.getAttribute('rel') ?? '', `${p}: ${href}`).toContain('noopener');
         }
       }
@@ -104,6 +107,37 @@ describe('the built site', () => {
           day,
         ).toBeGreaterThan(0);
     }
-    expect(page('timeline/index.html').querySelector('a[href="/days/2020-10-12/"]')).not.toBeNull();
+    const holder = timelineListPages(build.outDir).find((p) =>
+      page(`${p}index.html`).querySelector('time[datetime="2020-10-12"]'),
+    );
+    expect(holder).toBeDefined();
+    expect(page(`${holder}index.html`).querySelector('a[href="/days/2020-10-12/"]')).not.toBeNull();
   });
+
+  it('names no placeholder address: every file, search index included, has the site it was built for', () => {
+    const files = globSync('**/*', { cwd: build.outDir, withFileTypes: true }).filter((d) => d.isFile());
+    const placeholder: string[] = [];
+    let naming = 0;
+    for (const f of files) {
+      const raw = readFileSync(join(f.parentPath, f.name));
+      // Pagefind's index files are gzip streams: read them as the browser does.
+      const text = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('latin1');
+      if (/example\.(org|com|net)/i.test(text)) placeholder.push(join(f.parentPath, f.name).slice(build.outDir.length));
+      if (text.includes(TEST_SITE)) naming++;
+    }
+    expect(files.length).toBeGreaterThan(events.length);
+    expect(placeholder).toEqual([]);
+    expect(naming).toBeGreaterThan(events.length);
+  });
+});
+
+describe('a production build', () => {
+  it('requires SITE, and says so in one line', () => {
+    const run = buildSite({ env: { SITE: '' } });
+    cleanup(run.outDir);
+    expect(run.status).not.toBe(0);
+    expect(run.output.trim().split('\n')).toEqual([
+      expect.stringMatching(/^SITE is not set: set it to the public address/),
+    ]);
+  }, 60_000);
 });

@@ -6,15 +6,19 @@ import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ROOT } from '../helpers/build.ts';
 import { servedSite, watchedPage } from '../helpers/browser.ts';
+import { timelinePageOf } from '../helpers/timeline.ts';
 
 const PAGES: Record<string, string> = {
   home: '',
-  timeline: 'timeline/',
+  // The timeline is split into period pages, listed on /timeline/.
+  periods: 'timeline/',
+  timeline: timelinePageOf(inject('siteDist'), '2020-11-08-shusha-capture-announced'),
   event: 'events/2020-11-08-shusha-capture-announced/',
   map: 'map/?date=2020-11-10',
   place: 'places/shusha/',
   day: 'days/2020-10-12/',
   actor: 'actors/russia/',
+  source: 'sources/primeminister-am-2020-11-10-trilateral-statement/',
   document: 'documents/trilateral-statement-2020-11-09/',
   sources: 'sources/',
   search: 'search/?q=Agdam',
@@ -88,7 +92,7 @@ describe('layouts and keyboard', () => {
 
   it('every focusable control shows a visible focus indicator', async () => {
     const { page } = await watchedPage(site.browser);
-    await page.goto(`${site.server.url}timeline/`);
+    await page.goto(site.server.url + PAGES.timeline);
     await settle(page, 'timeline');
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');

@@ -6,6 +6,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
+/** The public address test builds name (a production build requires SITE); `.test` is reserved, so it can never resolve. */
+export const TEST_SITE = 'https://karabakh-2020.test';
 
 export interface BuildResult {
   status: number | null;
@@ -30,6 +32,7 @@ function prepareBuild(options: BuildOptions): { env: Record<string, string>; out
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
+    SITE: TEST_SITE,
     ...options.env,
   };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;

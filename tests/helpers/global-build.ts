@@ -1,8 +1,8 @@
 /** Builds the real content once per test run; build and browser tests read it through inject('siteDist'). */
 import type { TestProject } from 'vitest/node';
-import { buildSite, cleanup } from './build.ts';
+import { buildSite, cleanup, TEST_SITE } from './build.ts';
 
-export const TEST_SITE = 'https://karabakh-2020.example.org';
+export { TEST_SITE };
 
 export default function setup(project: TestProject) {
   const build = buildSite({ env: { SITE: TEST_SITE, BASE: '/' } });

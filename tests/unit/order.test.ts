@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEvents, groupTimeline, neighbours, sortEvents } from '../../src/lib/order.ts';
+import { compareEvents, groupTimeline, neighbourIndex, sortEvents } from '../../src/lib/order.ts';
 import type { Phase, Precision } from '../../src/lib/schema.ts';
 
 const ev = (id: string, date: string, precision?: Precision) => ({
@@ -86,9 +86,11 @@ describe('groupTimeline', () => {
 describe('neighbours', () => {
   it('gives previous and next in order, none at the ends', () => {
     const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-    expect(neighbours(list, 'b')).toEqual({ previous: { id: 'a' }, next: { id: 'c' } });
-    expect(neighbours(list, 'a')).toEqual({ next: { id: 'b' } });
-    expect(neighbours(list, 'c')).toEqual({ previous: { id: 'b' } });
+    const index = neighbourIndex(list);
+    expect(index.get('b')).toEqual({ previous: { id: 'a' }, next: { id: 'c' } });
+    expect(index.get('a')).toEqual({ next: { id: 'b' } });
+    expect(index.get('c')).toEqual({ previous: { id: 'b' } });
+    expect(index.size).toBe(3);
   });
 });
 

@@ -1,9 +1,12 @@
 /**
  * Lighthouse scores of a built site, offline: serves the folder on 127.0.0.1
  * (sirv, tests/helpers/browser.ts), launches Debian's Chromium through
- * chrome-launcher and runs Lighthouse's Node API on the timeline, one event page
- * and the map, with the default (mobile, simulated throttling) settings and the
- * desktop preset.
+ * chrome-launcher and runs Lighthouse's Node API on the front page, one event
+ * page, one day page and the map, with the default (mobile, simulated
+ * throttling) settings and the desktop preset.
+ *
+ * Its own package, so that the site's install does not carry Lighthouse:
+ * `npm --prefix tools/lighthouse install` once, then `npm run lighthouse -- dist`.
  *
  * Nothing may leave the machine. The page requests Lighthouse records must all be
  * on 127.0.0.1 (any other makes the script exit 1). Chromium itself is pointed at
@@ -14,7 +17,7 @@
  * attempts are listed as blocked, never sent. Lighthouse itself fetches nothing
  * (the full-page screenshot is off; source maps would come from 127.0.0.1).
  *
- * Usage: npx node tools/lighthouse.ts [dist-dir] [--json out.json] [--page /path/ ...] [--runs 3] [--reports dir]
+ * Usage: npm run lighthouse -- [dist-dir] [--json out.json] [--page /path/ ...] [--runs 3] [--reports dir]
  *   --runs N     run each page and preset N times and keep the median run by performance score (scores vary on a busy machine)
  *   --reports D  also write each kept run's full Lighthouse result (JSON) into folder D
  */
@@ -23,12 +26,17 @@ import type { AddressInfo, Socket } from 'node:net';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
-import { launch as launchChrome, Launcher } from 'chrome-launcher';
-import { serve, CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser.ts';
+import type { Config, Flags, Result } from 'lighthouse';
+import { serve, CHROMIUM, CHROMIUM_ARGS } from '../../tests/helpers/browser.ts';
+
+const installed = await Promise.all([import('lighthouse'), import('chrome-launcher')]).catch(() => {
+  console.error('lighthouse: its packages are not installed; run `npm --prefix tools/lighthouse install` first');
+  process.exit(2);
+});
+const [{ default: lighthouse, desktopConfig }, { launch: launchChrome, Launcher }] = installed;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const DEFAULT_PAGES = ['/', '/events/2020-11-08-shusha-capture-announced/', '/map/'];
+const DEFAULT_PAGES = ['/', '/events/2020-11-08-shusha-capture-announced/', '/days/2020-11-08/', '/map/'];
 const PRESETS: { name: 'mobile' | 'desktop'; config: Config | undefined }[] = [
   { name: 'mobile', config: undefined }, // Lighthouse's default: Moto G Power emulation, simulated slow 4G and 4x CPU slowdown
   { name: 'desktop', config: desktopConfig },
@@ -52,7 +60,9 @@ if (!Number.isInteger(runs) || runs < 1) {
 }
 if (opts.reports) mkdirSync(opts.reports, { recursive: true });
 if (!existsSync(resolve(distDir, 'index.html'))) {
-  console.error(`lighthouse: ${distDir} has no index.html; build first (e.g. OUT_DIR=/tmp/lh-dist npx astro build)`);
+  console.error(
+    `lighthouse: ${distDir} has no index.html; build first (e.g. SITE=http://localhost:4321 npm run build)`,
+  );
   process.exit(2);
 }
 
