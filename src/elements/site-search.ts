@@ -9,6 +9,8 @@ import { excerptParts } from '../lib/excerpt.ts';
 
 /** Results shown at first, and added by each "Show more". */
 const PAGE_SIZE = 20;
+/** Pagefind's default favours short pages; the 842 one-paragraph source pages would then outrank the events. */
+const RANKING = { pageLength: 0.2 };
 
 interface PagefindData {
   url: string;
@@ -24,6 +26,9 @@ interface PagefindSearch {
 }
 interface Pagefind {
   search: (q: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch>;
+  options: (o: { ranking: typeof RANKING }) => Promise<void>;
+  /** Loads the filter index, without which a search counts no kinds. */
+  filters: () => Promise<unknown>;
 }
 
 function resultItem(r: PagefindData): HTMLLIElement {
@@ -67,7 +72,13 @@ class SiteSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[role=status]')!;
     const list = this.querySelector<HTMLOListElement>('ol.search-results')!;
     const more = this.querySelector<HTMLButtonElement>('.search-more')!;
-    const pagefind = import(/* @vite-ignore */ `${this.dataset.bundle!}pagefind.js`) as Promise<Pagefind>;
+    const pagefind = (import(/* @vite-ignore */ `${this.dataset.bundle!}pagefind.js`) as Promise<Pagefind>).then(
+      async (pf) => {
+        await pf.options({ ranking: RANKING });
+        await pf.filters();
+        return pf;
+      },
+    );
     const optionText = new Map([...kind.options].map((o) => [o, o.textContent!.trim()]));
     let pending: PagefindResult[] = [];
 

@@ -87,7 +87,7 @@ describe('the timeline on a phone', () => {
     const first = await page.locator('li.event-card').first().boundingBox();
     expect(first!.y).toBeLessThan(844);
     expect(await page.locator('#filter-phase').isVisible()).toBe(false);
-    await page.locator('.timeline-filters > summary').click();
+    await page.locator('.filter-panel > summary').click();
     expect(await page.locator('#filter-phase').isVisible()).toBe(true);
     await page.screenshot({ path: join(SCREENS, 'timeline-390-filters-open.png') });
     await close();
@@ -103,10 +103,17 @@ describe('tables on a phone', () => {
       const right = document.documentElement.clientWidth;
       const rows = [...table.querySelectorAll('tbody tr')];
       return {
-        // Stacked: each row's cells sit one above the other, not side by side.
+        // A card: the statement takes the card's width, below who made it, and the source below the statement.
         stacked: rows.every((tr) => {
-          const cells = [...tr.children].map((c) => c.getBoundingClientRect());
-          return cells.every((c, i) => i === 0 || c.top >= cells[i - 1]!.bottom - 1);
+          const box = (sel: string) => tr.querySelector(sel)!.getBoundingClientRect();
+          const [card, who, statement, source] = [tr, '.claim-who', '.claim-statement', '.claim-source'].map((s) =>
+            typeof s === 'string' ? box(s) : s.getBoundingClientRect(),
+          );
+          return (
+            statement!.width >= card!.width * 0.85 &&
+            statement!.top >= who!.bottom - 1 &&
+            source!.top >= statement!.bottom - 1
+          );
         }),
         inside: [...table.querySelectorAll('td')].every((td) => td.getBoundingClientRect().right <= right),
         // Each value still says which column it belongs to.

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDayShort, formatSpan, localDay, parseDate, startInstant, effectivePrecision } from '../../src/lib/dates.ts';
+import {
+  formatDate,
+  formatDayShort,
+  formatSpan,
+  localDay,
+  parseDate,
+  startInstant,
+  effectivePrecision,
+} from '../../src/lib/dates.ts';
 
 describe('formatDate', () => {
   it('writes a day in words without shifting it, whatever the machine zone', () => {
