@@ -110,8 +110,9 @@ class SiteSearch extends HTMLElement {
       const search = await (await pagefind).search(query, filter ? { filters: { kind: filter } } : {});
       // Each kind's option says how many results of that kind the words have.
       const counts = search.totalFilters?.kind ?? {};
+      const all = Object.values(counts).reduce((a, b) => a + b, 0);
       for (const [option, text] of optionText)
-        option.textContent = option.dataset.filter ? `${text} (${counts[option.dataset.filter] ?? 0})` : text;
+        option.textContent = `${text} (${option.dataset.filter ? (counts[option.dataset.filter] ?? 0) : all})`;
       pending = search.results;
       await showMore();
       const n = search.results.length;
