@@ -35,7 +35,7 @@ function sideways(page: Page) {
 }
 
 describe.each(Object.keys(PAGE_TYPES) as PageType[])('%s page', (name) => {
-  it.each([320, 390])('has nothing to scroll sideways at %i px', async (width) => {
+  it.each([320, 390, 768, 1024])('has nothing to scroll sideways at %i px', async (width) => {
     const { page, close } = await open(site.browser, name, width);
     const overflow = await sideways(page);
     expect(overflow.page, `${name} at ${width} px`).toBeLessThanOrEqual(0);
@@ -56,9 +56,13 @@ describe.each(Object.keys(PAGE_TYPES) as PageType[])('%s page', (name) => {
 });
 
 describe('the header on a phone', () => {
-  for (const javaScriptEnabled of [true, false]) {
-    it(`takes one line and opens its menu ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-      const { page, close } = await open(site.browser, 'event', 390, 844, javaScriptEnabled);
+  for (const [width, javaScriptEnabled] of [
+    [320, true],
+    [390, true],
+    [390, false],
+  ] as const) {
+    it(`takes one line at ${width} px and opens its menu ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
+      const { page, close } = await open(site.browser, 'event', width, 844, javaScriptEnabled);
       const header = await page.locator('.site-header').boundingBox();
       expect(header!.height).toBeLessThanOrEqual(64);
       const timeline = page.locator('.site-nav a', { hasText: 'Timeline' });
@@ -66,6 +70,8 @@ describe('the header on a phone', () => {
       await page.locator('.site-menu > summary').click();
       expect(await timeline.isVisible()).toBe(true);
       expect(await page.locator('#header-q').isVisible()).toBe(true);
+      expect(await sideways(page)).toEqual({ page: 0, scrollers: [] });
+      await page.screenshot({ path: join(SCREENS, `menu-${width}${javaScriptEnabled ? '' : '-nojs'}.png`) });
       await close();
     });
   }
