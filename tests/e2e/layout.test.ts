@@ -127,6 +127,11 @@ describe('tables on a phone', () => {
       };
     });
     expect(fit).toEqual({ stacked: true, inside: true, labelled: true });
+    // Still a table to assistive technology: its caption, its column headers and a cell for each value.
+    const table = page.getByRole('table', { name: /claims, denials and confirmations/i });
+    const rows = await claims.locator('tbody tr').count();
+    expect(await table.getByRole('columnheader').count()).toBe(5);
+    expect(await table.getByRole('cell').count()).toBe(rows * 5);
     await claims.screenshot({ path: join(SCREENS, `event-${width}-claims.png`) });
     await close();
   });
