@@ -53,6 +53,18 @@ export const HOLDER_LABELS = {
   peacekeepers: 'Russian peacekeepers',
 } as const satisfies Record<Holder, string>;
 
+/** What each searchable page is, as its search result names it (Pagefind's "kind" metadata and filter). */
+export const SEARCH_KINDS = {
+  event: 'Event',
+  day: 'Day',
+  place: 'Place',
+  actor: 'Actor',
+  source: 'Source',
+  document: 'Document',
+  page: 'Page',
+} as const;
+export type SearchKind = keyof typeof SEARCH_KINDS;
+
 export const SIGNIFICANCE_LABELS = { 1: 'Key event', 2: 'Notable', 3: 'Detail' } as const satisfies Record<
   EventData['significance'],
   string

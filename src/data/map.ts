@@ -8,7 +8,7 @@ import { shareChartSvg } from '../lib/share-chart.ts';
 import type { AreaUnit } from '../lib/control-areas.ts';
 import { intervalsOf, isSettlement } from '../lib/control.ts';
 import { viewClass, statusText, SHARE_LABELS } from '../lib/map-view.ts';
-import { formatDate, shiftDay } from '../lib/dates.ts';
+import { formatDate, formatDayShort, shiftDay } from '../lib/dates.ts';
 import { quantize, swapAxes } from '../lib/geo.ts';
 import { HOLDER_LABELS, MAP, MAP_COLOURS } from '../config.ts';
 import { toHtml } from 'hast-util-to-html';
@@ -188,7 +188,7 @@ async function build() {
 
   /** Each district's shares at the key dates, for the text table. */
   const shareTable = {
-    dates: MAP.storyDates.map((d) => ({ day: d, text: formatDate(d) })),
+    dates: MAP.storyDates.map((d) => ({ day: d, text: formatDate(d), short: formatDayShort(d) })),
     rows: MAP.areaUnits.map((key) => ({
       key,
       label: unitLabel(key),

@@ -120,6 +120,12 @@ export const formatDate = memoised((value: string, precision?: Precision, zone?:
   return main;
 });
 
+/** A calendar day in a table heading's few letters: "27 Sep". */
+export function formatDayShort(day: string): string {
+  const p = parseDate(day);
+  return format(new TZDate(p.year, p.month! - 1, p.day!, 'UTC'), 'd MMM');
+}
+
 /** A span in words: "25–26 February 1992", "29 July – 10 August 2020". */
 export function formatSpan(start: string, end: string | undefined, precision?: Precision, zone?: string): string {
   if (!end) return formatDate(start, precision, zone);

@@ -4,6 +4,7 @@ import {
   daysApart,
   daysBetween,
   formatDate,
+  formatDayShort,
   formatSpan,
   localDay,
   parseDate,
@@ -43,6 +44,13 @@ describe('formatSpan', () => {
     expect(formatSpan('1992-02-25', '1992-02-26')).toBe('25–26 February 1992');
     expect(formatSpan('2020-07-29', '2020-08-10')).toBe('29 July – 10 August 2020');
     expect(formatSpan('2020-11-08', undefined)).toBe('8 November 2020');
+  });
+});
+
+describe('formatDayShort', () => {
+  it('gives the day and the month in three letters, whatever the machine zone', () => {
+    expect(formatDayShort('2020-09-27')).toBe('27 Sep');
+    expect(formatDayShort('2020-12-01')).toBe('1 Dec');
   });
 });
 
