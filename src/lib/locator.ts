@@ -61,7 +61,6 @@ function framedPath(projection: GeoProjection, width: number, height: number) {
   return (f: Feature<Polygon | MultiPolygon>) => draw(projected(f));
 }
 
-
 export function locatorSvg(
   units: UnitFeature[],
   outlines: Feature<Polygon | MultiPolygon>[],

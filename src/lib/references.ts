@@ -22,7 +22,7 @@ const COLLECTION_OF_SCHEMA = {
   source: 'sources',
   document: 'documents',
   bulletin: 'bulletins',
-} as const satisfies Record<keyof ReturnType<typeof makeSchemas>, CollectionName>;
+} as const satisfies Partial<Record<keyof ReturnType<typeof makeSchemas>, CollectionName>>;
 
 function referenceTable(): ReferenceField[] {
   // The schemas once more, with a ref factory that remembers which schema points where.
