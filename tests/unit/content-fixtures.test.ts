@@ -520,6 +520,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    fixture: 'hostile-names',
+    class: 'hostile text in every visible field is valid content, shown as text (tests/e2e/hostile.test.ts)',
+    lines: [],
+    loaded: (r) => expect(Object.values(r.content).flat()).toHaveLength(r.files),
+  },
+  {
     fixture: 'valid-minimal',
     class: 'the valid fixture itself (so the failures above come from the defects)',
     mode: 'alone',

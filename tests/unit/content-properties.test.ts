@@ -40,5 +40,6 @@ describe('any mutation of valid content', () => {
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );
-  });
+    // 200 runs each write and load a content folder: seconds alone, longer on a busy two-core machine.
+  }, 120_000);
 });
