@@ -17,7 +17,8 @@ export const EVENTS_EXPORT_VERSION = 1;
 const open = z.string();
 const place = resolvedPlaceSchema.extend({ kind: open, country: open });
 const actor = resolvedActorSchema.extend({ kind: open });
-const source = resolvedSourceSchema.extend({ kind: open });
+// Addresses are checked as URLs on input; some hold non-ASCII characters (IRIs), which JSON Schema's "uri" format refuses.
+const source = resolvedSourceSchema.extend({ kind: open, url: open.optional() });
 
 export const exportedEvent = z
   .object({ id: resolvedEventSchema.shape.id, url: z.string().describe('Permalink of the event page') })

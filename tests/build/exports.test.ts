@@ -8,7 +8,6 @@ import type { FeatureCollection } from 'geojson';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { contentIds } from '../helpers/build.ts';
 import { TEST_SITE } from '../helpers/global-build.ts';
 import { eventsExport, type EventsExport } from '../../src/lib/events-export.ts';
@@ -165,7 +164,7 @@ describe('the exports of the built site', () => {
     const header = Papa.parse<string[]>(read('events.csv'), { preview: 1 }).data[0];
     expect((csv.schema as { fields: { name: string }[] }).fields.map((f) => f.name)).toEqual(header);
 
-    const validate = addFormats(new Ajv2020({ allErrors: true })).compile(
+    const validate = new Ajv2020({ allErrors: true }).compile(
       pkg.resources.find((r) => r.path === 'events.json')!.schema!,
     );
     const doc = JSON.parse(read('events.json'));
@@ -176,7 +175,7 @@ describe('the exports of the built site', () => {
   it('control.json and control.csv validate against their schemas in datapackage.json, one CSV row per interval', () => {
     const pkg = JSON.parse(read('datapackage.json')) as DataPackage;
     const doc = JSON.parse(read('control.json')) as { version: number; places: { id: string; intervals: unknown[] }[] };
-    const validate = addFormats(new Ajv2020({ allErrors: true })).compile(
+    const validate = new Ajv2020({ allErrors: true }).compile(
       pkg.resources.find((r) => r.path === 'control.json')!.schema!,
     );
     expect(validate(doc), JSON.stringify(validate.errors, null, 1)).toBe(true);
