@@ -10,7 +10,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 // Deploy anywhere: SITE is the public origin, BASE the sub-path (e.g. /karabakh/).
-const site = process.env.SITE;
+const site = process.env.SITE || undefined;
 const base = process.env.BASE ?? '/';
 const DEV_SITE = 'http://localhost:4321';
 
