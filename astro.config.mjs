@@ -19,7 +19,7 @@ import { shareChartCss } from './src/lib/share-chart.ts';
 import { MAP, MAP_COLOURS } from './src/config.ts';
 
 // Deploy anywhere: SITE is the public origin, BASE the sub-path (e.g. /karabakh/).
-const site = process.env.SITE;
+const site = process.env.SITE || undefined;
 const base = process.env.BASE ?? '/';
 const DEV_SITE = 'http://localhost:4321';
 
