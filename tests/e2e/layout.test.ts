@@ -48,6 +48,8 @@ describe.each(Object.keys(PAGE_TYPES) as PageType[])('%s page', (name) => {
     [1280, 800],
   ])('is photographed at %i×%i', async (width, height) => {
     const { page, close } = await open(site.browser, name, width, height);
+    // The header is one row on every page, whichever link is the current one.
+    expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(width < 500 ? 64 : 72);
     const file = join(SCREENS, `${name}-${width}.png`);
     await page.screenshot({ path: file });
     expect((await page.screenshot()).length).toBeGreaterThan(5000);
