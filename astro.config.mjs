@@ -74,6 +74,8 @@ export default defineConfig({
   // SITE is checked first; then the build lock: nothing may write to .astro/ or the content store before it is held.
   integrations: [requireSite(), buildLock(), sitemap(), pagefindIndex(), cspHeaders()],
   markdown: {
+    // Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' under the CSP (and rehype-sanitize strips them).
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkNoRawHtml],
       // Sanitise first (the content check already rejects unsafe links and images; this is the second lock), then add the site's own anchors and link markers.

@@ -1,4 +1,5 @@
 /** The sources index: sources grouped by publisher, and how many of each side and kind the record cites. */
+import { slug } from 'github-slugger';
 import { SOURCE_KINDS } from './schema.ts';
 import { SIDES, sourceSide, type Side } from './balance.ts';
 
@@ -12,12 +13,15 @@ export interface IndexedSource {
 export function byPublisher<S extends IndexedSource>(
   sources: readonly S[],
 ): { publisher: string; sources: (S & { side: Side })[] }[] {
+  // One group per publisher however its name is capitalised ("Today.az", "TODAY.AZ"), named by its commonest spelling.
   const groups = Map.groupBy(
     sources.map((s) => ({ ...s, side: sourceSide(s) })),
-    (s) => s.publisher,
+    (s) => slug(s.publisher),
   );
-  return [...groups]
-    .map(([publisher, list]) => ({ publisher, sources: list }))
+  const commonest = (names: string[]) =>
+    [...Map.groupBy(names, (n) => n)].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]![0];
+  return [...groups.values()]
+    .map((list) => ({ publisher: commonest(list.map((s) => s.publisher)), sources: list }))
     .sort((a, b) => b.sources.length - a.sources.length || a.publisher.localeCompare(b.publisher));
 }
 
