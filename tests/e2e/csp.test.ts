@@ -6,13 +6,15 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedSite, watchedPage, type Watched } from '../helpers/browser.ts';
+import { PAGE_TYPES as PATHS } from '../helpers/page-types.ts';
 
 const site = servedSite(inject('siteDist'));
 
 /** One page of each type the site builds, with what marks it as fully loaded. */
 export const PAGE_TYPES: { name: string; path: string; ready?: string }[] = [
   { name: 'front page', path: '' },
-  { name: 'timeline', path: 'timeline/', ready: 'timeline-filters[data-ready]' },
+  { name: 'timeline periods', path: PATHS.periods },
+  { name: 'timeline', path: PATHS.timeline, ready: 'timeline-filters[data-ready]' },
   { name: 'event', path: 'events/2020-11-08-shusha-capture-announced/' },
   { name: 'day', path: 'days/2020-11-08/' },
   { name: 'place', path: 'places/shusha/' },
@@ -111,7 +113,7 @@ describe('behaviour under the CSP', () => {
   it('the timeline filters filter', async () => {
     const watched = await watchedPage(site.browser);
     const { page } = watched;
-    await open(page, 'timeline/', 'timeline-filters[data-ready]');
+    await open(page, PATHS.timeline, 'timeline-filters[data-ready]');
     const all = await page.locator('li.event-card:visible').count();
     await page.selectOption('#filter-category', 'diplomatic');
     const diplomatic = await page.locator('li.event-card:visible').count();

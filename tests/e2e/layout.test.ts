@@ -104,7 +104,7 @@ describe('the timeline on a phone', () => {
   it('opens the filters by itself when the address chooses one, and says how many are on', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}timeline/?actor=russia&key=1`);
+    await page.goto(`${site.server.url}${PAGE_TYPES.timeline}?actor=russia&key=1`);
     await page.waitForSelector('timeline-filters[data-ready]', { state: 'attached' });
     expect(await page.locator('.filter-panel').getAttribute('open')).toBe('');
     expect(await page.locator('.filter-panel > summary').textContent()).toContain('(2 active)');

@@ -1,7 +1,12 @@
 /** One page of each type of the built real content, by name, as paths under the site's base. */
+import { inject } from 'vitest';
+import { timelinePageOf } from './timeline.ts';
+
 export const PAGE_TYPES = {
   home: '',
-  timeline: 'timeline/',
+  // /timeline/ lists the period pages; the events and their filters are on the period pages.
+  periods: 'timeline/',
+  timeline: timelinePageOf(inject('siteDist'), '2020-11-08-shusha-capture-announced'),
   event: 'events/2020-11-08-shusha-capture-announced/',
   day: 'days/2020-11-09/',
   place: 'places/shusha/',
@@ -13,7 +18,7 @@ export const PAGE_TYPES = {
   search: 'search/?q=Agdam',
   about: 'about/',
   '404': 'no-such-page/',
-} as const;
+};
 
 export type PageType = keyof typeof PAGE_TYPES;
 
