@@ -47,7 +47,8 @@ export default defineConfig({
       : './node_modules/.astro'),
   // Two content files with the same id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  build: { format: 'directory' },
+  // Stylesheets go inline (Astro emits them, so security.csp can hash them): a first visit paints without waiting for a stylesheet request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Leaflet's stylesheet names images the map never shows (layer switcher, default marker): as files they are not fetched; inlined, every reader downloaded them.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [requireSite(), sitemap(), pagefindIndex()],
