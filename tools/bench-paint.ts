@@ -6,17 +6,18 @@
  * and reads the page's own first-contentful-paint entry. It prints, per page, the median first
  * contentful paint and the median of the per-round differences against the one-line page.
  *
- * Bytes: one more load per page (1280×800, scrolled to the end so that lazy images load too) records
- * every response; each body is gzip-compressed (level 9) as a static host would serve it. "Own" is the
+ * Bytes: one more load per page (scrolled to the end, so that lazy images load too) records
+ * every response (at the same viewport); each body is gzip-compressed (level 9) as a static host would serve it. "Own" is the
  * page's HTML, stylesheets and scripts; "all" is everything the load fetched (images and data too).
  *
- * Usage: npm run bench:paint -- [dist-dir] [--runs 40] [--page /path/ ...] [--cpu-throttle 1] [--json out.json]
+ * Usage: npm run bench:paint -- [dist-dir] [--runs 40] [--page /path/ ...] [--viewport 1280x800] [--cpu-throttle 1] [--json out.json]
  * Build first, e.g. `SITE=http://localhost:4321 npm run build`.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
@@ -34,6 +35,7 @@ const { values: opts, positionals } = parseArgs({
     runs: { type: 'string', default: '40' },
     page: { type: 'string', multiple: true },
     'cpu-throttle': { type: 'string', default: '1' },
+    viewport: { type: 'string', default: '1280x800' },
     json: { type: 'string' },
   },
 });
@@ -41,6 +43,11 @@ const distDir = resolve(positionals[0] ?? 'dist');
 const pages = opts.page?.length ? opts.page : DEFAULT_PAGES;
 const runs = Number(opts.runs);
 const throttle = Number(opts['cpu-throttle']);
+const [vw, vh] = opts.viewport.split('x').map(Number) as [number, number];
+if (!(vw > 0 && vh > 0)) {
+  console.error(`--viewport: WIDTHxHEIGHT, e.g. 390x844, not "${opts.viewport}"`);
+  process.exit(2);
+}
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs: a positive integer, not "${opts.runs}"`);
   process.exit(2);
@@ -83,7 +90,7 @@ const median = (xs: number[]) => {
 
 /** First contentful paint of one fresh load, in ms from navigation start. */
 async function paint(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: vw, height: vh } });
   const page = await context.newPage();
   if (throttle > 1) {
     const cdp = await context.newCDPSession(page);
@@ -114,7 +121,7 @@ interface Bytes {
 
 /** What one load fetches, scrolled to the end, with each body gzip-compressed. */
 async function bytes(browser: Browser, url: string): Promise<Bytes> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: vw, height: vh } });
   const page = await context.newPage();
   const pending: Promise<{ url: string; type: string; gzip: number }>[] = [];
   page.on('response', (response) => {
@@ -184,7 +191,7 @@ const lines = [
 console.log(lines.join('\n'));
 console.log('');
 console.log(
-  `Medians of ${runs} alternating rounds in one run of Chromium ${version}${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}; ${distDir}.`,
+  `Medians of ${runs} alternating rounds in one run of Chromium ${version} at ${vw}×${vh}${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}; load average ${loadavg()[0]!.toFixed(1)}; ${distDir}.`,
 );
 for (const m of measured)
   console.log(
