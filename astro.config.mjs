@@ -56,8 +56,8 @@ export default defineConfig({
       : './node_modules/.astro'),
   // Two content files with the same id must fail the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  // Stylesheets go inline (Astro emits them, so security.csp can hash them): a first visit paints without waiting for a stylesheet request.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Stylesheets stay files: inlined, every page type carried its own style hashes (the _headers policy could no longer equal each page's meta) and the Nu checker rejected Leaflet's modern CSS.
+  build: { format: 'directory' },
   // A strict CSP on every page (src/lib/csp.ts): Astro hashes its bundled scripts and styles; the page's inline script and the standalone SVGs' styles are hashed here.
   security: {
     csp: {
