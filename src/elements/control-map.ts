@@ -135,10 +135,13 @@ class ControlMap extends HTMLElement {
         .setContent(textNode('span', cell.label))
         .addTo(map);
     }
-    const showSettlementLabels = () =>
+    const showZoom = () => {
       canvas.classList.toggle('show-settlements', map.getZoom() >= Number(o.settlementLabelZoom));
-    map.on('zoomend', showSettlementLabels);
-    showSettlementLabels();
+      // The settled zoom level, for whoever waits on the map (tests, scripts) instead of guessing a delay.
+      this.dataset.zoom = String(map.getZoom());
+    };
+    map.on('zoomend', showZoom);
+    showZoom();
 
     const query = new URLSearchParams(location.search);
     const at = query.get('at')?.split(',').map(Number);
