@@ -66,12 +66,14 @@ export default defineConfig({
       scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [cspHash(JS_CLASS_SCRIPT)] },
       styleDirective: {
         resources: [...STYLE_SOURCES],
-        hashes: [standaloneCss(MAP_COLOURS), shareChartCss(standaloneCss(MAP_COLOURS))].map(cspHash),
+        // The empty style: Astro lists its hash on the pages that have one, and one policy must fit every page.
+        hashes: [standaloneCss(MAP_COLOURS), shareChartCss(standaloneCss(MAP_COLOURS)), ''].map(cspHash),
       },
     },
   },
   // Leaflet's stylesheet names images the map never shows (layer switcher, default marker): as files they are not fetched; inlined, every reader downloaded them.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The one stylesheet every page shares goes inline (the same style hash on every page, so one policy still fits all): a first visit paints without waiting for it.
+  vite: { build: { assetsInlineLimit: (file) => /(^|\/)Base\.[\w-]+\.css$/.test(file) } },
   // SITE is checked first; then the build lock: nothing may write to .astro/ or the content store before it is held.
   integrations: [requireSite(), buildLock(), sitemap(), pagefindIndex(), cspHeaders()],
   markdown: {

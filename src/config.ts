@@ -228,6 +228,8 @@ export const FRONT_PAGE = {
     '2020-12-01-lachin-handover',
   ],
   keyEventsFrom: '2020-07-01',
+  /** The front page stays the same size however many key events the record holds; the timeline has the rest. */
+  keyEventsMax: 24,
 } as const;
 
 /** The document linked from every page's navigation. */

@@ -28,7 +28,7 @@ import {
   MAP,
   DAYS,
 } from '../config.ts';
-import { packGroups, phaseYearPages } from '../lib/list-pages.ts';
+import { packGroups, packRuns, phaseYearPages } from '../lib/list-pages.ts';
 import { byPublisher } from '../lib/source-index.ts';
 import { timelinePages, pageOfEvent } from '../lib/timeline-pages.ts';
 import { controlHistory } from '../lib/control.ts';
@@ -145,7 +145,11 @@ async function loadAll() {
       href(`${pageOf.has(id) ? paths.timelinePage(pageOf.get(id)!) : paths.timeline()}#${id}`),
     filterOptions,
     /** One page per war day: its events and both sides' bulletins. */
-    days: dayPages(DAYS, resolved, resolvedBulletins, (id) => actorName.get(id) ?? id),
+    days: dayPages(DAYS, resolved, resolvedBulletins, (id) => actorName.get(id) ?? id).map((d) => ({
+      ...d,
+      /** A crowded day's events on pages of at most LIST_PAGE_SIZE (the bulletins stay on the first). */
+      eventPages: packRuns(d.events, () => 1, LIST_PAGE_SIZE),
+    })),
     indexes,
     /** The event lists of actor, place and source pages: at most LIST_PAGE_SIZE events a page. */
     eventLists: {

@@ -2,12 +2,13 @@
  * Events as an iCalendar file: calendar dates become all-day events spanning
  * their precision (a day, a month, a year), date-times become timed events in UTC.
  */
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import ical from 'ical-generator';
 import { calendarPeriod, localDay, parseDate, precisionRank, startInstant } from './dates.ts';
 import type { Precision } from './schema.ts';
 import type { ResolvedEvent } from './resolve.ts';
 import { CATEGORY_LABELS, CERTAINTY_EXPLANATIONS, CERTAINTY_LABELS } from '../config.ts';
 
+/** A calendar day as [year, month, day]. */
 type Day = [number, number, number];
 
 /** The date cut to a precision: "2020-11-10" at month precision is "2020-11". */
@@ -40,8 +41,8 @@ export function calendarSpan(value: string, precision: Precision): { first: Day;
 
 /** Start and end of an event: all-day dates, or UTC instants (ms) for a date-time at day precision. */
 export function icsTimes(e: Pick<ResolvedEvent, 'date' | 'end' | 'precision'>): {
-  start: DateArray | number;
-  end?: DateArray | number;
+  start: Day | number;
+  end?: Day | number;
 } {
   if (parseDate(e.date).hasTime && e.precision === 'day') {
     if (!e.end) return { start: eventStart(e) };
@@ -71,29 +72,27 @@ export interface IcsOptions {
   stamp?: number;
 }
 
+// An all-day date as the UTC midnight ical-generator writes back as that calendar day, whatever the machine's zone.
+const asDate = (t: Day | number) => new Date(typeof t === 'number' ? t : Date.UTC(t[0], t[1] - 1, t[2]));
+
 export function eventsToIcs(events: readonly ResolvedEvent[], options: IcsOptions): string {
-  const stamp = options.stamp ?? latestContentInstant(events);
-  const attributes = events.map((e) => {
+  const stamp = new Date(options.stamp ?? latestContentInstant(events));
+  const calendar = ical({ name: options.calName, prodId: `//${options.host}//${options.calName}//EN` });
+  for (const e of events) {
     const { start, end } = icsTimes(e);
-    return {
-      uid: `${e.id}@${options.host}`,
-      timestamp: stamp,
-      start,
-      ...(end === undefined ? {} : { end }),
-      startInputType: 'utc',
-      startOutputType: 'utc',
-      title: e.title,
+    // A timed event without an end is valid iCalendar: it lasts an instant.
+    calendar.createEvent({
+      id: `${e.id}@${options.host}`,
+      stamp,
+      start: asDate(start),
+      ...(end === undefined ? {} : { end: asDate(end) }),
+      allDay: typeof start !== 'number',
+      summary: e.title,
       description: icsDescription(e),
       url: options.permalink(e.id),
-      categories: [CATEGORY_LABELS[e.category]],
+      categories: [{ name: CATEGORY_LABELS[e.category] }],
       ...(e.places.length ? { location: e.places.map((p) => p.label).join('; ') } : {}),
-    };
-  });
-  // ics types demand an end or a duration, but a timed event without either is valid iCalendar (it lasts an instant).
-  const { error, value } = createEvents(attributes as unknown as EventAttributes[], {
-    calName: options.calName,
-    productId: `-//${options.host}//${options.calName}//EN`,
-  });
-  if (error || !value) throw new Error(`events.ics: ${error?.message ?? 'no output'}`);
-  return value;
+    });
+  }
+  return calendar.toString();
 }

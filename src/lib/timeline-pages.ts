@@ -1,9 +1,9 @@
 /**
  * A long timeline split into pages a browser can carry: one page when it is
  * short, otherwise runs of whole years packed into pages of at most the limit,
- * a year too long for one page split the same way into runs of months, and a
- * month too long into runs of days. Every event lands on exactly one page, in
- * the site's order.
+ * a year too long for one page split the same way into runs of months, a month
+ * too long into runs of days, and a day too long into parts. Every event lands
+ * on exactly one page, in the site's order, and no page holds more than the limit.
  */
 import { packRuns } from './list-pages.ts';
 
@@ -49,13 +49,23 @@ function labelOf(first: string, last: string, level: Level): string {
   return first === last ? `${d(first)} ${month(first)} ${year}` : `${d(first)}–${d(last)} ${month(first)} ${year}`;
 }
 
+/** A single day longer than a page: parts of at most `max` events, as even as they come. */
+function dayParts<T>(key: string, list: readonly T[], max: number): TimelinePage<T>[] {
+  const parts = packRuns(list, () => 1, max);
+  return parts.map((events, i) => ({
+    slug: `${key}-part-${i + 1}`,
+    label: `${labelOf(key, key, 'day')} (part ${i + 1} of ${parts.length})`,
+    events,
+  }));
+}
+
 function split<T extends { day: string }>(events: readonly T[], level: Level, max: number): TimelinePage<T>[] {
   const groups = [...Map.groupBy(events, (e) => keyAt(e.day, level))].map(([key, list]) => ({ key, list }));
   const next = NEXT[level];
   return packRuns(groups, (g) => g.list.length, max).flatMap((run) => {
     const only = run.length === 1 ? run[0]! : undefined;
-    // One period still too long: split it at the next level down (a single day keeps its page, however long).
-    if (only && only.list.length > max && next) return split(only.list, next, max);
+    // One period still too long: split it at the next level down, and a single day into parts.
+    if (only && only.list.length > max) return next ? split(only.list, next, max) : dayParts(only.key, only.list, max);
     const first = run[0]!.key;
     const last = run.at(-1)!.key;
     return [

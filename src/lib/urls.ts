@@ -19,6 +19,6 @@ export const paths = {
   document: (id: string) => `documents/${id}/`,
   search: () => 'search/',
   timelinePage: (slug: string) => `timeline/${slug}/`,
-  day: (day: string) => `days/${day}/`,
+  day: (day: string, page = 1) => nth(`days/${day}/`, page),
   map: (date?: string) => (date ? `map/?date=${date}` : 'map/'),
 };

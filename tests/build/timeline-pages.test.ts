@@ -19,14 +19,7 @@ describe('a paginated timeline', () => {
     const pages = globSync('timeline/*/index.html', { cwd: outDir });
     expect(pages.length).toBeGreaterThan(1);
     const cardsOf = (p: string) => parse(readFileSync(join(outDir, p), 'utf8')).querySelectorAll('li.event-card');
-    for (const p of pages) {
-      const cards = cardsOf(p);
-      // Over the limit only when a single day holds more events than that.
-      if (cards.length > TIMELINE_PAGE_MAX)
-        expect(new Set(cards.map((c) => c.querySelector('time')?.getAttribute('datetime')?.slice(0, 10))).size, p).toBe(
-          1,
-        );
-    }
+    for (const p of pages) expect(cardsOf(p).length, p).toBeLessThanOrEqual(TIMELINE_PAGE_MAX);
     const seen = pages.flatMap((p) => cardsOf(p).map((c) => c.id));
     expect(seen.sort()).toEqual([...events].sort());
     const index = parse(readFileSync(join(outDir, 'timeline/index.html'), 'utf8'));

@@ -43,7 +43,7 @@ describe('timelinePages', () => {
 });
 
 describe('timelinePages for a crowded month', () => {
-  it('splits it into runs of whole days, none over the limit unless one day is', () => {
+  it('splits it into runs of whole days, and a day longer than a page into parts', () => {
     const events = [
       ev('a', '2020-10-01'),
       ev('b', '2020-10-01'),
@@ -59,7 +59,8 @@ describe('timelinePages for a crowded month', () => {
     expect(shape(pages)).toEqual([
       ['2020-10-01', '1 October 2020', 'ab'],
       ['2020-10-02', '2 October 2020', 'c'],
-      ['2020-10-05', '5 October 2020', 'def'],
+      ['2020-10-05-part-1', '5 October 2020 (part 1 of 2)', 'de'],
+      ['2020-10-05-part-2', '5 October 2020 (part 2 of 2)', 'f'],
       ['2020-10-09-to-2020-10-10', '9–10 October 2020', 'gh'],
     ]);
   });
