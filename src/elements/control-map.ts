@@ -6,13 +6,15 @@
  * HTML: tooltips, popups and icons are DOM nodes built with textContent.
  */
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
+// Linked by the element rather than the page: the page paints its text without waiting for the map's styles.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { MapClientData } from '../data/map.ts';
 import type { EventFeatureProperties } from '../lib/geojson-export.ts';
 import { feature } from 'topojson-client';
 import { frontMesh, groupOutline, unitMesh } from '../lib/map-layers.ts';
 import { stepAt, stepIndexAt } from '../lib/steps.ts';
+import { linkStylesheet } from './stylesheet.ts';
 
 /** Option defaults, overridden by the element's data-* attributes. */
 const DEFAULTS = {
@@ -76,6 +78,8 @@ class ControlMap extends HTMLElement {
     const changes = this.querySelector<HTMLElement>('.map-changes')!;
 
     const [s, w, n, e] = o.bounds.split(',').map(Number) as [number, number, number, number];
+    const loaded = Promise.all([getJson<FeatureCollection>(o.outlines), getJson<MapClientData>(o.control)]);
+    await linkStylesheet(leafletCss);
     const map = L.map(canvas, { minZoom: 6, maxZoom: 13, zoomSnap: 0.25 });
     this.map = map;
     map.fitBounds([
@@ -88,10 +92,7 @@ class ControlMap extends HTMLElement {
     );
     if (o.tileUrl && o.tileAttribution) L.tileLayer(o.tileUrl, { attribution: o.tileAttribution }).addTo(map);
 
-    const [outlines, data] = await Promise.all([
-      getJson<FeatureCollection>(o.outlines),
-      getJson<MapClientData>(o.control),
-    ]);
+    const [outlines, data] = await loaded;
     this.data = data;
     data.topology.objects.cells.geometries.forEach((g, i) => {
       g.properties = { id: data.cells[i]!.id, unit: data.cells[i]!.unit };

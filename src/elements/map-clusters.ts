@@ -2,10 +2,6 @@
 import 'leaflet.markercluster';
 import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?url';
 import clusterThemeCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?url';
+import { linkStylesheet } from './stylesheet.ts';
 
-for (const href of [clusterCss, clusterThemeCss]) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
-}
+for (const href of [clusterCss, clusterThemeCss]) void linkStylesheet(href);

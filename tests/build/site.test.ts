@@ -114,6 +114,20 @@ describe('the built site', () => {
     expect(page(`${holder}index.html`).querySelector('a[href="/days/2020-10-12/"]')).not.toBeNull();
   });
 
+  it('gives every page at most one rel=prev and one rel=next link', () => {
+    const pages = globSync('**/index.html', { cwd: build.outDir });
+    let linked = 0;
+    for (const p of pages) {
+      const doc = page(p);
+      for (const rel of ['prev', 'next']) {
+        const links = doc.querySelectorAll(`a[rel~=${rel}], link[rel~=${rel}]`);
+        expect(links.length, `${p}: rel=${rel}`).toBeLessThanOrEqual(1);
+        linked += links.length;
+      }
+    }
+    expect(linked).toBeGreaterThan(pages.length / 2);
+  });
+
   it('names no placeholder address: every file, search index included, has the site it was built for', () => {
     const files = globSync('**/*', { cwd: build.outDir, withFileTypes: true }).filter((d) => d.isFile());
     const placeholder: string[] = [];
