@@ -31,6 +31,9 @@ function textNode(tag: string, text: string, className?: string): HTMLElement {
   return el;
 }
 
+/** Ends the current task: the map is drawn in a few short tasks, so a reader's input is never kept waiting long. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
@@ -63,6 +66,8 @@ class ControlMap extends HTMLElement {
   private events?: FeatureCollection<Geometry, EventFeatureProperties>;
   private map?: L.Map;
   private timer: number | undefined;
+  /** The frame shown now, read by tooltips when they open. */
+  private frame = 0;
 
   async connectedCallback() {
     const missing = REQUIRED.filter((name) => !this.dataset[name]);
@@ -104,10 +109,12 @@ class ControlMap extends HTMLElement {
       onEachFeature: (f, layer) => {
         const id = (f.properties as { id: string }).id;
         this.cellLayers.set(id, layer as L.Path);
-        (layer as L.Path).bindTooltip(textNode('span', ''), { sticky: true });
+        // Written when it opens, from the day shown then: moving the date rewrites no tooltip.
+        (layer as L.Path).bindTooltip(() => this.cellTip(id), { sticky: true });
       },
     }).addTo(map);
     for (const [id, layer] of this.cellLayers) layer.getElement()?.setAttribute('data-cell', id);
+    await nextTask();
     L.geoJSON(asFeature(unitMesh(data.topology)), {
       interactive: false,
       style: () => ({ className: 'unit-border' }),
@@ -123,26 +130,35 @@ class ControlMap extends HTMLElement {
         style: () => ({ className: 'front-ref' }),
       }).addTo(map);
     }
+    await nextTask();
     for (const label of data.labels) {
       L.tooltip({ permanent: true, direction: 'center', className: `map-label ${label.kind}`, interactive: false })
         .setLatLng(L.latLng(label.at[0], label.at[1]))
         .setContent(textNode('span', label.text))
         .addTo(map);
     }
-    for (const cell of data.cells) {
-      if (!cell.at) continue;
-      L.tooltip({ permanent: true, direction: 'center', className: 'map-label settlement', interactive: false })
-        .setLatLng(L.latLng(cell.at[0], cell.at[1]))
-        .setContent(textNode('span', cell.label))
-        .addTo(map);
-    }
+    // Settlement labels show only when zoomed in: they are made the first time they are needed, not on every load.
+    let settlementLabels = false;
+    const addSettlementLabels = () => {
+      settlementLabels = true;
+      for (const cell of data.cells) {
+        if (!cell.at) continue;
+        L.tooltip({ permanent: true, direction: 'center', className: 'map-label settlement', interactive: false })
+          .setLatLng(L.latLng(cell.at[0], cell.at[1]))
+          .setContent(textNode('span', cell.label))
+          .addTo(map);
+      }
+    };
     const showZoom = () => {
-      canvas.classList.toggle('show-settlements', map.getZoom() >= Number(o.settlementLabelZoom));
+      const near = map.getZoom() >= Number(o.settlementLabelZoom);
+      if (near && !settlementLabels) addSettlementLabels();
+      canvas.classList.toggle('show-settlements', near);
       // The settled zoom level, for whoever waits on the map (tests, scripts) instead of guessing a delay.
       this.dataset.zoom = String(map.getZoom());
     };
     map.on('zoomend', showZoom);
     showZoom();
+    await nextTask();
 
     const query = new URLSearchParams(location.search);
     const at = query.get('at')?.split(',').map(Number);
@@ -191,6 +207,29 @@ class ControlMap extends HTMLElement {
     this.dataset.ready = 'true';
   }
 
+  /** A cell's tooltip on the day shown: the settlement, its status, and its unit's shares. */
+  private cellTip(id: string): HTMLElement {
+    const data = this.data!;
+    const fi = this.frame;
+    const tip = document.createElement('span');
+    const cell = data.cells.find((c) => c.id === id);
+    const step = cell && stepInFrame(cell.steps, fi);
+    if (!cell || !step) return tip;
+    tip.append(textNode('strong', cell.label), document.createElement('br'), document.createTextNode(step[2]));
+    const unit = data.units.find((u) => u.key === cell.unit);
+    const share = unit && stepInFrame(unit.shares, fi);
+    if (share) {
+      const [az, arm, pk] = data.shareLabels;
+      tip.append(
+        document.createElement('br'),
+        document.createTextNode(
+          `${unit.label}: ${az} ${share[1]}%, ${arm} ${share[2]}%${share[3] ? `, ${pk} ${share[3]}%` : ''}`,
+        ),
+      );
+    }
+    return tip;
+  }
+
   /** Each cell's fill holder in a frame, by cell id: what the front line separates. */
   private holderOn(fi: number): (id: string) => string | null {
     const data = this.data!;
@@ -208,8 +247,7 @@ class ControlMap extends HTMLElement {
   private redraw(day: string, words: string, changes: HTMLElement, o: { ceasefire: string } & DOMStringMap) {
     const data = this.data!;
     const fi = frameIndex(data.frames, day);
-    const shares = new Map(data.units.map((u) => [u.key, stepInFrame(u.shares, fi)]));
-    const unitLabel = new Map(data.units.map((u) => [u.key, u.label]));
+    this.frame = fi;
     for (const cell of data.cells) {
       const layer = this.cellLayers.get(cell.id);
       const step = stepInFrame(cell.steps, fi);
@@ -221,19 +259,8 @@ class ControlMap extends HTMLElement {
       // Each area has an accessible name: the settlement and its status on the day.
       el.setAttribute('role', 'img');
       el.setAttribute('aria-label', `${cell.label}: ${step[2]}`);
-      const share = shares.get(cell.unit);
-      const tip = document.createElement('span');
-      tip.append(textNode('strong', cell.label), document.createElement('br'), document.createTextNode(step[2]));
-      if (share) {
-        const [az, arm, pk] = data.shareLabels;
-        tip.append(
-          document.createElement('br'),
-          document.createTextNode(
-            `${unitLabel.get(cell.unit)}: ${az} ${share[1]}%, ${arm} ${share[2]}%${share[3] ? `, ${pk} ${share[3]}%` : ''}`,
-          ),
-        );
-      }
-      layer.setTooltipContent(tip);
+      // An open tooltip follows the date as it moves.
+      if (layer.isTooltipOpen()) layer.setTooltipContent(this.cellTip(cell.id));
     }
     const frame = data.frames[fi]!;
     this.front?.remove();

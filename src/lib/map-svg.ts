@@ -216,7 +216,7 @@ export function staticMapSvg(input: StaticMapInput): Element {
   );
 }
 
-/** The styles a standalone map file carries (the page's map.css does the same for inline maps). */
+/** The styles a standalone map file carries (the site-wide map.css does the same for inline maps). */
 export function standaloneCss(c: PatternColours & { none: string; peacekeepers: string }): string {
   return [
     `.svg-sea{fill:#dfe6ec}.svg-country{fill:#f4f1ea;stroke:#8b8b8b;stroke-width:1}.svg-area{stroke:none}`,

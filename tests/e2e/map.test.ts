@@ -10,7 +10,7 @@ const SHOTS = 'test-results/screenshots';
 const control = () =>
   JSON.parse(readFileSync(join(site.outDir, 'map/control.json'), 'utf8')) as {
     days: string[];
-    cells: { id: string }[];
+    cells: { id: string; at?: [number, number] }[];
   };
 
 async function openMap(page: Page, query = '') {
@@ -31,6 +31,13 @@ describe('the map in Chromium', () => {
     expect(await page.locator('path.unit-border').count()).toBe(1);
     expect(await page.locator('path.oblast').count()).toBe(1);
     expect(await page.locator('.map-label.district').count()).toBeGreaterThanOrEqual(12);
+    // Settlement labels wait for a zoom close enough to read them, then every settlement with a point has one.
+    expect(await page.locator('.map-label.settlement').count()).toBe(0);
+    await openMap(page, '?date=2020-10-20&at=39.758,46.748');
+    await expect
+      .poll(() => page.locator('.map-label.settlement').count())
+      .toBe(control().cells.filter((c) => c.at).length);
+    await openMap(page, '?date=2020-10-20');
     // Claimed ground is drawn with a pattern, confirmed ground solid: they look different on the map itself.
     const fills = await page.evaluate(() => {
       const fill = (sel: string) => {
