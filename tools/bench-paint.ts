@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { markdownTable } from 'markdown-table';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser.ts';
@@ -179,16 +180,30 @@ try {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const oneLine = median(samples.get(ONE_LINE_PATH)!);
-const lines = [
-  '| page | first contentful paint ms | above the one-line page ms | HTML, CSS, JS KB gz | all it loads KB gz | requests |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-  `| one-line page | ${oneLine.toFixed(0)} | 0 | ${kb(gzipSync(ONE_LINE_HTML, { level: 9 }).length)} | – | 1 |`,
-  ...measured.map(
-    (m) =>
-      `| \`${m.page}\` | ${m.fcpMs.toFixed(0)} | ${m.aboveOneLineMs.toFixed(0)} | ${kb(m.bytes.own)} | ${kb(m.bytes.all)} | ${m.bytes.files.length} |`,
+console.log(
+  markdownTable(
+    [
+      [
+        'page',
+        'first contentful paint ms',
+        'above the one-line page ms',
+        'HTML, CSS, JS KB gz',
+        'all it loads KB gz',
+        'requests',
+      ],
+      ['one-line page', oneLine.toFixed(0), '0', kb(gzipSync(ONE_LINE_HTML, { level: 9 }).length), '–', '1'],
+      ...measured.map((m) => [
+        `\`${m.page}\``,
+        m.fcpMs.toFixed(0),
+        m.aboveOneLineMs.toFixed(0),
+        kb(m.bytes.own),
+        kb(m.bytes.all),
+        String(m.bytes.files.length),
+      ]),
+    ],
+    { align: ['', 'r', 'r', 'r', 'r', 'r'] },
   ),
-];
-console.log(lines.join('\n'));
+);
 console.log('');
 console.log(
   `Medians of ${runs} alternating rounds in one run of Chromium ${version} at ${vw}×${vh}${throttle > 1 ? `, CPU slowed ${throttle}×` : ''}; load average ${loadavg()[0]!.toFixed(1)}; ${distDir}.`,

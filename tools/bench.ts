@@ -38,6 +38,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { markdownTable } from 'markdown-table';
 import { generateContent } from './synthetic-content.ts';
 import { checkContent } from '../src/content/load-content.ts';
 import { writeFloorSite } from './floor-site.ts';
@@ -299,23 +300,52 @@ function medianCost(runs: BuildCost[]): BuildCost {
 
 function table(rows: BenchRow[]): string {
   if (opts.floor) {
-    return [
-      '| events | our CPU s | floor CPU s | floor ratio (cpu) | our peak MB | floor peak MB | our wall s | floor wall s | our pages | largest page |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-      ...rows.map(
-        (r) =>
-          `| ${count(r.size)} | ${secs(r.ours.cpuSeconds)} | ${secs(r.floor!.cpuSeconds)} | ${r.floorRatio === null ? '–' : fmt(r.floorRatio, 2)} | ${mb(r.ours.peakBytes)} | ${mb(r.floor!.peakBytes)} | ${fmt(r.ours.wallSeconds)} | ${fmt(r.floor!.wallSeconds)} | ${count(r.pages)} | \`${r.largestPage.path}\` ${kb(r.largestPage.bytes)} KB |`,
-      ),
-    ].join('\n');
+    return markdownTable(
+      [
+        [
+          'events',
+          'our CPU s',
+          'floor CPU s',
+          'floor ratio (cpu)',
+          'our peak MB',
+          'floor peak MB',
+          'our wall s',
+          'floor wall s',
+          'our pages',
+          'largest page',
+        ],
+        ...rows.map((r) => [
+          count(r.size),
+          secs(r.ours.cpuSeconds),
+          secs(r.floor!.cpuSeconds),
+          r.floorRatio === null ? '–' : fmt(r.floorRatio, 2),
+          mb(r.ours.peakBytes),
+          mb(r.floor!.peakBytes),
+          fmt(r.ours.wallSeconds),
+          fmt(r.floor!.wallSeconds),
+          count(r.pages),
+          `\`${r.largestPage.path}\` ${kb(r.largestPage.bytes)} KB`,
+        ]),
+      ],
+      { align: ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', ''] },
+    );
   }
-  return [
-    '| events | build s | CPU s | peak MB | pages | pages/s | dist MB | largest page (KB, gz KB) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...rows.map(
-      (r) =>
-        `| ${count(r.size)} | ${fmt(r.ours.wallSeconds)} | ${secs(r.ours.cpuSeconds)} | ${mb(r.ours.peakBytes)} | ${count(r.pages)} | ${fmt(r.pagesPerSecond)} | ${fmt(r.distBytes / 1e6)} | \`${r.largestPage.path}\` ${kb(r.largestPage.bytes)} KB, gz ${kb(r.largestPage.gzipBytes)} KB |`,
-    ),
-  ].join('\n');
+  return markdownTable(
+    [
+      ['events', 'build s', 'CPU s', 'peak MB', 'pages', 'pages/s', 'dist MB', 'largest page (KB, gz KB)'],
+      ...rows.map((r) => [
+        count(r.size),
+        fmt(r.ours.wallSeconds),
+        secs(r.ours.cpuSeconds),
+        mb(r.ours.peakBytes),
+        count(r.pages),
+        fmt(r.pagesPerSecond),
+        fmt(r.distBytes / 1e6),
+        `\`${r.largestPage.path}\` ${kb(r.largestPage.bytes)} KB, gz ${kb(r.largestPage.gzipBytes)} KB`,
+      ]),
+    ],
+    { align: ['r', 'r', 'r', 'r', 'r', 'r', 'r', ''] },
+  );
 }
 
 /** Marginal cost per 1,000 events between consecutive sizes, by CPU when known, else by wall clock. */

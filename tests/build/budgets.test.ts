@@ -1,107 +1,110 @@
-/** Performance budgets over the built site, in gzip-compressed bytes (src/config.ts BUDGETS). */
+/** Performance budgets over the built site (src/config.ts BUDGETS): size-limit measures them (.size-limit.ts); this checks its globs name what the pages load. */
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { init, parse as parseImports } from 'es-module-lexer';
 import { parse } from 'node-html-parser';
 import { BUDGETS, PAGE_MAX_BYTES } from '../../src/config.ts';
+import { BUDGET_FILES } from '../../.size-limit.ts';
 import { timelineListPages } from '../helpers/timeline.ts';
 
 const dist = inject('siteDist');
-const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
-const fileAt = (url: string) => join(dist, decodeURIComponent(url.split(/[?#]/)[0]!).replace(/^\//, ''));
+await init();
+/** A URL in a built file, as a path under dist (`from` is the referring file, also under dist). */
+const local = (url: string, from: string) => decodeURIComponent(new URL(url, `file:///${from}`).pathname.slice(1));
 
-/** A page's JavaScript: its scripts, inline and external, with every chunk they import, statically and (unless `firstLoad`) dynamically. */
-function scriptBytes(htmlPath: string, firstLoad = false): { total: number; files: string[] } {
-  // A path in quotes or backticks, but not a template with a placeholder (Pagefind builds its own URL at run time).
-  const importPattern = firstLoad
-    ? /(?:import|from)\s*["'`]([^"'`$]+\.js)["'`]/g
-    : /(?:import|from)\s*\(?\s*["'`]([^"'`$]+\.js)["'`]/g;
-  const doc = parse(readFileSync(join(dist, htmlPath), 'utf8'));
-  let total = 0;
-  const seen = new Set<string>();
-  const visit = (url: string) => {
-    if (seen.has(url)) return;
-    seen.add(url);
-    const code = readFileSync(fileAt(url), 'utf8');
-    total += gz(code);
-    for (const m of code.matchAll(importPattern)) visit(posix.join(posix.dirname(url), m[1]!));
-  };
-  for (const s of doc.querySelectorAll('script')) {
-    const type = s.getAttribute('type');
-    if (type && type !== 'module' && type !== 'text/javascript') continue;
-    const src = s.getAttribute('src');
-    if (src) visit(src);
-    else {
-      total += gz(s.text);
-      for (const m of s.text.matchAll(importPattern)) visit(m[1]!);
+/** What a built page loads, as paths under dist: its first load (itself, stylesheets, scripts with their static imports), every script it may load (dynamic imports too), its images and map data. */
+function pageLoads(page: string) {
+  const doc = parse(readFileSync(join(dist, page), 'utf8'));
+  const firstScripts = new Set<string>();
+  const scripts = new Set<string>();
+  const follow = (code: string, from: string, first: boolean) => {
+    // A dynamic import built from a template (Pagefind's, at run time) names no file of the build.
+    for (const i of parseImports(code)[0]) {
+      if (i.type === 'dynamic' && i.specifier && !i.glob) visit(local(i.specifier, from), false);
+      else if (i.type === 'static' || i.type === 'reexport-star') visit(local(i.specifier, from), first);
     }
+  };
+  const visit = (file: string, first: boolean) => {
+    if (first ? firstScripts.has(file) : scripts.has(file)) return;
+    scripts.add(file);
+    if (first) firstScripts.add(file);
+    follow(readFileSync(join(dist, file), 'utf8'), file, first);
+  };
+  for (const s of doc.querySelectorAll('script[src], script[type=module]')) {
+    const src = s.getAttribute('src');
+    if (src) visit(local(src, page), true);
+    else follow(s.text, page, true);
   }
-  return { total, files: [...seen] };
+  const attr = (selector: string, name: string) =>
+    doc.querySelectorAll(selector).map((el) => local(el.getAttribute(name)!, page));
+  // Stylesheets the page links, and those its first scripts link themselves (the map's Leaflet styles).
+  const linked = [...firstScripts].flatMap((f) =>
+    [...readFileSync(join(dist, f), 'utf8').matchAll(/["'`]([^"'`$]+\.css)["'`]/g)]
+      .map((m) => local(m[1]!, f))
+      .filter((css) => existsSync(join(dist, css))),
+  );
+  const css = [...attr('link[rel=stylesheet]', 'href'), ...linked];
+  const control = doc.querySelector('control-map');
+  return {
+    firstLoad: [page, ...css, ...firstScripts],
+    firstScripts: [...firstScripts],
+    scripts: [...scripts],
+    images: attr('img', 'src'),
+    mapData: control ? ['data-outlines', 'data-control'].map((a) => local(control.getAttribute(a)!, page)) : [],
+  };
 }
+const sorted = (files: string[]) => [...new Set(files)].sort();
 
 describe('performance budgets', () => {
-  it(`front page: its HTML, stylesheets and scripts at most ${BUDGETS.homePage} B compressed, and all it loads first, the small maps included, at most ${BUDGETS.homeFirstLoad} B`, () => {
-    const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    const doc = parse(html);
-    const css = doc
-      .querySelectorAll('link[rel=stylesheet]')
-      .reduce((n, l) => n + gz(readFileSync(fileAt(l.getAttribute('href')!))), 0);
-    const own = gz(html) + css + scriptBytes('index.html', true).total;
-    expect(own).toBeLessThanOrEqual(BUDGETS.homePage);
-    const images = doc
-      .querySelectorAll('img')
-      .reduce((n, i) => n + gz(readFileSync(fileAt(i.getAttribute('src')!))), 0);
-    expect(images).toBeGreaterThan(0);
-    expect(own + images).toBeLessThanOrEqual(BUDGETS.homeFirstLoad);
-  });
+  const eventPages = globSync('events/*/index.html', { cwd: dist });
 
-  it(`timeline: at most ${BUDGETS.timelineJs} B of compressed JavaScript`, () => {
-    const js = scriptBytes(`${timelineListPages(dist)[0]}index.html`);
-    expect(js.total).toBeGreaterThan(0);
-    expect(js.total).toBeLessThanOrEqual(BUDGETS.timelineJs);
-  });
-
-  it(`event pages: at most ${BUDGETS.eventHtml} B of compressed HTML and ${BUDGETS.eventJs} B of compressed JavaScript`, () => {
-    const pages = globSync('events/*/index.html', { cwd: dist });
-    expect(pages.length).toBeGreaterThan(0);
-    const over = pages
-      .map((p) => ({ p, html: gz(readFileSync(join(dist, p))), js: scriptBytes(p).total }))
-      .filter((r) => r.html > BUDGETS.eventHtml || r.js > BUDGETS.eventJs)
-      .map((r) => `${r.p}: ${r.html} B HTML, ${r.js} B JS`);
-    expect(over).toEqual([]);
-  });
-
-  it(`map: its first load (HTML, stylesheets, scripts and the data it fetches) at most ${BUDGETS.mapPage} B compressed; Leaflet only on /map/`, () => {
-    const html = readFileSync(join(dist, 'map/index.html'), 'utf8');
-    const doc = parse(html);
-    const css = doc
-      .querySelectorAll('link[rel=stylesheet]')
-      .map((l) => gz(readFileSync(fileAt(l.getAttribute('href')!))));
-    const el = doc.querySelector('control-map')!;
-    const data = ['data-outlines', 'data-control'].map((a) => {
-      const path = fileAt(el.getAttribute(a)!);
-      expect(existsSync(path), a).toBe(true);
-      return gz(readFileSync(path));
+  it('size-limit finds every budget kept: front page, its first load, timeline JS, each event page, map first load', () => {
+    const bin = join(dirname(createRequire(import.meta.url).resolve('size-limit')), 'bin.js');
+    const run = spawnSync(process.execPath, [bin, '--json'], {
+      cwd: join(import.meta.dirname, '../..'),
+      env: { ...process.env, SIZE_LIMIT_DIST: dist },
+      encoding: 'utf8',
     });
-    const js = scriptBytes('map/index.html', true).total;
-    const parts = { html: gz(html), css: css.reduce((a, b) => a + b, 0), js, data: data.reduce((a, b) => a + b, 0) };
-    const total = Object.values(parts).reduce((a, b) => a + b, 0);
-    expect(total, JSON.stringify(parts)).toBeLessThanOrEqual(BUDGETS.mapPage);
-    // The events layer (its data and the cluster plugin) is not part of the first load.
-    expect(scriptBytes('map/index.html').total).toBeGreaterThan(js);
-    const leafletChunks = (p: string) =>
-      scriptBytes(p).files.filter(
-        (f) => /leaflet/i.test(readFileSync(fileAt(f), 'utf8').slice(0, 5000)) || /leaflet/i.test(f),
+    const results = JSON.parse(run.stdout) as { name: string; passed: boolean; size: number; sizeLimit: number }[];
+    expect(Array.isArray(results), run.stdout + run.stderr).toBe(true);
+    expect(results.filter((r) => r.name.startsWith('event page HTML:')).length).toBe(eventPages.length);
+    expect(results.length).toBe(Object.keys(BUDGETS).length - 1 + eventPages.length);
+    const over = results.filter((r) => !r.passed || !(r.size > 0));
+    expect(over.map((r) => `${r.name}: ${r.size} B, limit ${r.sizeLimit} B`)).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  it('each budget names exactly what its pages load, so a new chunk cannot escape it; Leaflet only on /map/', () => {
+    expect(eventPages.length).toBeGreaterThan(0);
+    const home = pageLoads('index.html');
+    const map = pageLoads('map/index.html');
+    expect(home.images.length).toBeGreaterThan(0);
+    const cases: [keyof typeof BUDGETS, string, string[]][] = [
+      ['homePage', 'index.html', home.firstLoad],
+      ['homeFirstLoad', 'index.html', [...home.firstLoad, ...home.images]],
+      ['mapPage', 'map/index.html', [...map.firstLoad, ...map.mapData]],
+      ...timelineListPages(dist).map((p): [keyof typeof BUDGETS, string, string[]] => [
+        'timelineJs',
+        p,
+        pageLoads(`${p}index.html`).scripts,
+      ]),
+      ...eventPages.map((p): [keyof typeof BUDGETS, string, string[]] => ['eventJs', p, pageLoads(p).scripts]),
+    ];
+    for (const [key, page, files] of cases)
+      expect(sorted(globSync(BUDGET_FILES[key], { cwd: dist })), `${key} on ${page}`).toEqual(sorted(files));
+    expect(sorted(globSync(BUDGET_FILES.eventHtml, { cwd: dist }))).toEqual(sorted(eventPages));
+    // The events layer (its data and the cluster plugin) loads on demand, outside the first load.
+    expect(map.scripts.length).toBeGreaterThan(map.firstScripts.length);
+    const leaflet = (page: string) =>
+      pageLoads(page).scripts.filter(
+        (f) => /leaflet/i.test(f) || /leaflet/i.test(readFileSync(join(dist, f), 'utf8').slice(0, 5000)),
       );
-    expect(leafletChunks('map/index.html').length).toBeGreaterThan(0);
-    for (const p of [
-      'index.html',
-      'events/2020-11-08-shusha-capture-announced/index.html',
-      'about/index.html',
-      'search/index.html',
-    ])
-      expect(leafletChunks(p), p).toEqual([]);
+    expect(leaflet('map/index.html').length).toBeGreaterThan(0);
+    for (const p of ['index.html', `${eventPages[0]}`, 'about/index.html', 'search/index.html'])
+      expect(leaflet(p), p).toEqual([]);
   });
 
   it(`no page is over ${PAGE_MAX_BYTES / 1024} KB: every list pages`, () => {

@@ -27,6 +27,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config, Flags, Result } from 'lighthouse';
+// From the site's own install, like the test helpers below.
+import { markdownTable } from 'markdown-table';
 import { serve, CHROMIUM, CHROMIUM_ARGS } from '../../tests/helpers/browser.ts';
 
 const installed = await Promise.all([import('lighthouse'), import('chrome-launcher')]).catch(() => {
@@ -230,15 +232,23 @@ try {
 // ------------------------------------------------------------ report
 
 const cell = (v: number | null, f: (n: number) => string) => (v === null ? '–' : f(v));
-const lines = [
-  '| page | preset | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS | total KB |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map(
-    (r) =>
-      `| ${r.page} | ${r.preset} | ${CATEGORIES.map((c) => cell(r.scores[c], String)).join(' | ')} | ${cell(r.lcpMs, (n) => (n / 1000).toFixed(2))} | ${cell(r.tbtMs, (n) => n.toFixed(0))} | ${cell(r.cls, (n) => n.toFixed(3))} | ${cell(r.totalByteWeight, (n) => (n / 1024).toFixed(1))} |`,
+console.log(
+  markdownTable(
+    [
+      ['page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP s', 'TBT ms', 'CLS', 'total KB'],
+      ...results.map((r) => [
+        r.page,
+        r.preset,
+        ...CATEGORIES.map((c) => cell(r.scores[c], String)),
+        cell(r.lcpMs, (n) => (n / 1000).toFixed(2)),
+        cell(r.tbtMs, (n) => n.toFixed(0)),
+        cell(r.cls, (n) => n.toFixed(3)),
+        cell(r.totalByteWeight, (n) => (n / 1024).toFixed(1)),
+      ]),
+    ],
+    { align: ['', '', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
   ),
-];
-console.log(lines.join('\n'));
+);
 console.log('');
 console.log(
   `Lighthouse ${lighthouseVersion}; ${userAgent}; ${distDir}; ${runs > 1 ? `median of ${runs} runs by performance score` : 'one run each'}.`,
