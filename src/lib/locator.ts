@@ -124,18 +124,32 @@ export function locatorSvg(
       const className = ['loc-unit', u.properties.focus && 'loc-focus', areas.has(u.properties.key) && 'loc-area'];
       return d ? [s('path', { class: className.filter(Boolean).join(' '), d }, [s('title', u.properties.name)])] : [];
     });
-  // Labels of nearby points would overprint: each one moves down until it clears those already placed.
+  // Labels of nearby points would overprint: from north to south, each moves down until it clears those already
+  // placed, so the labels keep the points' order, and one moved off its point is tied to it by a leader line.
   const placed: { y: number; x: number }[] = [];
   const marks = places
     .filter((p) => !p.unitKey || !units.some((u) => u.properties.key === p.unitKey))
-    .map((p): Element => {
-      const [x, y] = projection(swapAxes(p.coordinates))!;
+    .map((p) => ({ p, at: projection(swapAxes(p.coordinates))! }))
+    .sort((a, b) => a.at[1] - b.at[1] || a.at[0] - b.at[0])
+    .map(({ p, at: [x, y] }): Element => {
       const anchor = x > width * 0.7 ? 'end' : 'start';
       const dx = anchor === 'end' ? -9 : 9;
       let labelY = y + 4;
       while (placed.some((q) => Math.abs(q.y - labelY) < 15 && Math.abs(q.x - x) < 160)) labelY += 15;
       placed.push({ x, y: labelY });
+      const moved = labelY - (y + 4) >= 8;
       return s('g', { class: 'loc-place' }, [
+        ...(moved
+          ? [
+              s('line', {
+                class: 'loc-leader',
+                x1: x.toFixed(1),
+                y1: y.toFixed(1),
+                x2: (x + dx * 0.7).toFixed(1),
+                y2: (labelY - 4).toFixed(1),
+              }),
+            ]
+          : []),
         s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 5 }),
         s('text', { x: (x + dx).toFixed(1), y: labelY.toFixed(1), 'text-anchor': anchor }, p.label),
       ]);

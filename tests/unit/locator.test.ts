@@ -30,9 +30,10 @@ describe('locatorSvg', () => {
     expect(doc.querySelectorAll('path.loc-unit').length).toBeLessThan(units.length);
   });
   it('marks points, labels them both names, and draws districts as areas', () => {
+    // North first: Khankendi lies north of Shusha.
     expect(doc.querySelectorAll('g.loc-place text').map((t) => t.text)).toEqual([
-      'Shusha / Shushi',
       'Khankendi / Stepanakert',
+      'Shusha / Shushi',
     ]);
     expect(doc.querySelectorAll('path.loc-area')).toHaveLength(1);
   });
@@ -46,9 +47,46 @@ describe('locatorSvg', () => {
       expect(c.y).toBeGreaterThan(0);
       expect(c.y).toBeLessThan(400);
     }
-    expect(circles[1]!.y).toBeLessThan(circles[0]!.y);
-    const labels = doc.querySelectorAll('text').map((t) => Number(t.getAttribute('y')));
-    expect(Math.abs(labels[0]! - labels[1]!)).toBeGreaterThanOrEqual(15);
+    const mark = (label: string) => {
+      const g = doc.querySelectorAll('g.loc-place').find((m) => m.querySelector('text')!.text === label)!;
+      return {
+        y: Number(g.querySelector('circle')!.getAttribute('cy')),
+        labelY: Number(g.querySelector('text')!.getAttribute('y')),
+        leader: g.querySelector('line.loc-leader'),
+      };
+    };
+    const shusha = mark('Shusha / Shushi');
+    const khankendi = mark('Khankendi / Stepanakert');
+    expect(khankendi.y).toBeLessThan(shusha.y);
+    expect(Math.abs(khankendi.labelY - shusha.labelY)).toBeGreaterThanOrEqual(15);
+  });
+
+  it('keeps the labels in the points’ order from north to south, and ties a label moved off its point to it', () => {
+    // Three villages a few hundred metres apart: their labels cannot sit beside their points.
+    const close = parse(
+      locatorSvg(
+        units,
+        [],
+        [
+          { label: 'South', coordinates: [39.75, 46.75] },
+          { label: 'North', coordinates: [39.756, 46.751] },
+          { label: 'Middle', coordinates: [39.753, 46.749] },
+        ],
+        { title: 'Close points' },
+      ),
+    );
+    const marks = close.querySelectorAll('g.loc-place').map((g) => ({
+      name: g.querySelector('text')!.text,
+      y: Number(g.querySelector('circle')!.getAttribute('cy')),
+      labelY: Number(g.querySelector('text')!.getAttribute('y')),
+      leader: g.querySelector('line.loc-leader') !== null,
+    }));
+    expect(marks.map((m) => m.name)).toEqual(['North', 'Middle', 'South']);
+    expect(marks.filter((m) => m.leader).length).toBeGreaterThanOrEqual(2);
+    const byPoint = [...marks].sort((a, b) => a.y - b.y);
+    const byLabel = [...marks].sort((a, b) => a.labelY - b.labelY);
+    expect(byLabel).toEqual(byPoint);
+    for (const m of marks) expect(m.leader, `label at ${m.labelY}, point at ${m.y}`).toBe(m.labelY - m.y >= 12);
   });
 });
 
