@@ -9,6 +9,7 @@ import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { swapAxes, type LatLng, type UnitFeature } from './geo.ts';
+import { fittedMercator } from './map-svg.ts';
 
 export interface LocatorPlace {
   label: string;
@@ -77,35 +78,17 @@ export function locatorSvg(
   };
   const [south, north] = pad(Math.min(...lats), Math.max(...lats));
   const [west, east] = pad(Math.min(...lngs), Math.max(...lngs));
-  const frame: Feature<Polygon> = {
-    type: 'Feature',
-    properties: {},
-    // Clockwise ring: d3-geo reads rings as spherical polygons.
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [west, south],
-          [west, north],
-          [east, north],
-          [east, south],
-          [west, south],
-        ],
+  const projection = fittedMercator(
+    {
+      width,
+      height,
+      bounds: [
+        [south, west],
+        [north, east],
       ],
     },
-  };
-  const projection = geoMercator()
-    .fitExtent(
-      [
-        [4, 4],
-        [width - 4, height - 4],
-      ],
-      frame,
-    )
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
+    4,
+  );
   const path = framedPath(projection, width, height);
   const inView = (f: Feature) => {
     const [[w, s], [e, n]] = boundsOf(f);

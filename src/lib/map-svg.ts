@@ -15,8 +15,8 @@ export interface SvgFrame {
   bounds: [[number, number], [number, number]];
 }
 
-/** A projection fitted to a [[south, west], [north, east]] frame, and a path generator rounded to `digits` decimals of a pixel. */
-export function svgProjection({ width, height, bounds }: SvgFrame, digits = 1) {
+/** A Mercator projection fitting a [[south, west], [north, east]] frame into width × height less a margin, clipped to the picture. */
+export function fittedMercator({ width, height, bounds }: SvgFrame, margin = 2) {
   const [[south, west], [north, east]] = bounds;
   const frame: Feature = {
     type: 'Feature',
@@ -35,11 +35,11 @@ export function svgProjection({ width, height, bounds }: SvgFrame, digits = 1) {
       ],
     },
   };
-  const projection = geoMercator()
+  return geoMercator()
     .fitExtent(
       [
-        [2, 2],
-        [width - 2, height - 2],
+        [margin, margin],
+        [width - margin, height - margin],
       ],
       frame,
     )
@@ -47,6 +47,11 @@ export function svgProjection({ width, height, bounds }: SvgFrame, digits = 1) {
       [0, 0],
       [width, height],
     ]);
+}
+
+/** A projection fitted to a [[south, west], [north, east]] frame, and a path generator rounded to `digits` decimals of a pixel. */
+export function svgProjection(frame: SvgFrame, digits = 1) {
+  const projection = fittedMercator(frame);
   const path = geoPath(projection).digits(digits);
   return {
     d: (geometry: Geometry) => path({ type: 'Feature', properties: {}, geometry: rewindForSphere(geometry) }) ?? '',
