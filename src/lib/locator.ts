@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { swapAxes, type LatLng, type UnitFeature } from './geo.ts';
-import { fittedMercator } from './map-svg.ts';
+import { fittedMercator, svgImage } from './map-svg.ts';
 
 export interface LocatorPlace {
   label: string;
@@ -137,19 +137,12 @@ export function locatorSvg(
         s('text', { x: (x + dx).toFixed(1), y: labelY.toFixed(1), 'text-anchor': anchor }, p.label),
       ]);
     });
-  const svg = s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-label': title,
-      class: 'locator-map',
-    },
-    [s('rect', { class: 'loc-sea', width, height }), ...outlinePaths, ...unitPaths, ...marks],
-  );
+  const svg = svgImage({ width, height, title, className: 'locator-map' }, [
+    s('rect', { class: 'loc-sea', width, height }),
+    ...outlinePaths,
+    ...unitPaths,
+    ...marks,
+  ]);
   // Empty elements close themselves, as hand-written SVG does: the markup stays as short as before.
   return toHtml(svg, { space: 'svg', closeEmptyElements: true, tightSelfClosing: true });
 }

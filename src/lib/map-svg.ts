@@ -207,6 +207,14 @@ export function staticMapSvg(input: StaticMapInput): Element {
       ]),
     );
   }
+  return svgImage({ width, height, title: input.title }, children);
+}
+
+/** An <svg> that is one image to assistive technology, named by its title. */
+export function svgImage(
+  { width, height, title, className }: { width: number; height: number; title: string; className?: string },
+  children: Element[],
+): Element {
   return s(
     'svg',
     {
@@ -215,7 +223,8 @@ export function staticMapSvg(input: StaticMapInput): Element {
       width,
       height,
       role: 'img',
-      'aria-label': input.title,
+      'aria-label': title,
+      ...(className ? { class: className } : {}),
     },
     children,
   );

@@ -5,7 +5,7 @@
  */
 import { s } from 'hastscript';
 import type { Element } from 'hast';
-import { patternDefs, type PatternColours } from './map-svg.ts';
+import { patternDefs, svgImage, type PatternColours } from './map-svg.ts';
 
 export interface ChartBand {
   key: string;
@@ -86,17 +86,5 @@ export function shareChartSvg(input: ChartInput): Element {
   const own = input.standalone
     ? [patternDefs(input.standalone.colours), s('style', shareChartCss(input.standalone.css))]
     : [];
-  return s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-label': input.title,
-      class: 'share-chart',
-    },
-    [...own, ...paths, ...axis],
-  );
+  return svgImage({ width, height, title: input.title, className: 'share-chart' }, [...own, ...paths, ...axis]);
 }
