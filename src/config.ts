@@ -89,6 +89,17 @@ export const LICENCE = {
   },
 } as const;
 
+const SEVEN_DISTRICTS = [
+  'agdam-district',
+  'fuzuli-district',
+  'jabrayil-district',
+  'zangilan-district',
+  'qubadli-district',
+  'lachin-district',
+  'kalbajar-district',
+];
+const FORMER_OBLAST = ['khojaly-district', 'khojavend-district', 'shusha-district', 'khankendi'];
+
 /** The map: its date range, its frame, the units it shares out and the countries drawn as outlines (ISO 3166 numeric). */
 export const MAP = {
   start: '2020-09-26',
@@ -107,31 +118,10 @@ export const MAP = {
   /** The ceasefire: ground confirmed before it reads "held at the ceasefire" after it. */
   ceasefireDay: '2020-11-10',
   /** Units whose ground is shared out among settlements (the Syunik province of Armenia is context). */
-  areaUnits: [
-    'agdam-district',
-    'fuzuli-district',
-    'jabrayil-district',
-    'zangilan-district',
-    'qubadli-district',
-    'lachin-district',
-    'kalbajar-district',
-    'khojaly-district',
-    'khojavend-district',
-    'shusha-district',
-    'khankendi',
-    'tartar-district',
-  ],
+  areaUnits: [...SEVEN_DISTRICTS, ...FORMER_OBLAST, 'tartar-district'],
   /** The seven districts around the former oblast, and the units formed from the oblast in 1991 (its outline is approximate). */
-  sevenDistricts: [
-    'agdam-district',
-    'fuzuli-district',
-    'jabrayil-district',
-    'zangilan-district',
-    'qubadli-district',
-    'lachin-district',
-    'kalbajar-district',
-  ],
-  formerOblast: ['khojaly-district', 'khojavend-district', 'shusha-district', 'khankendi'],
+  sevenDistricts: SEVEN_DISTRICTS,
+  formerOblast: FORMER_OBLAST,
   /** Natural Earth draws Shusha town as a unit of its own inside its district: its ground is the district's. */
   mergedUnits: { 'az-susa': 'shusha-district' } as Record<string, string>,
   countryLabels: [
