@@ -4,11 +4,12 @@
  * text through parse-english. One block per paragraph, heading or list item; blockquotes and
  * code blocks are left out (quoted matter is not the site's voice), inline code is kept as source.
  */
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
 import { ParseEnglish } from 'parse-english';
 import type { Literal, Nodes, Paragraph, Root, Sentence } from 'nlcst';
+import type { Root as MdastRoot } from 'mdast';
 import { quotedRanges, type Range } from './quotes.ts';
 
 export interface Prose {
@@ -28,14 +29,13 @@ export interface Prose {
 }
 
 const markdownToProse = unified()
-  .use(remarkParse)
   // Code blocks carry no text for it; blockquotes do, and they are someone else's words.
   .use(remarkRetext, ParseEnglish, { ignore: ['blockquote'] })
   .freeze();
 
-/** A Markdown body, block by block. */
-export function bodyProse(markdown: string): Prose[] {
-  const tree = markdownToProse.runSync(markdownToProse.parse(markdown), markdown) as unknown as Root;
+/** A Markdown body, block by block; `mdast` is its tree from fromMarkdown when the caller has parsed it already (remark-retext leaves it unchanged). */
+export function bodyProse(markdown: string, mdast: MdastRoot = fromMarkdown(markdown)): Prose[] {
+  const tree = markdownToProse.runSync(mdast, markdown) as unknown as Root;
   return paragraphs(tree).map((p) => prose(p, (line) => `body (line ${line})`));
 }
 
