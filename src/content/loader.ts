@@ -57,7 +57,7 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
         return {
           id: entry.id,
           data: entry.data,
-          body: entry.body,
+          // No body: pages read the rendered HTML only, and every build compiles the whole store into its bundle (the bodies were a third of it at 10,000 events).
           filePath,
           digest,
           ...(rendered ? { rendered, assetImports: rendered.metadata?.imagePaths ?? [] } : {}),
