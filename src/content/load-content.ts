@@ -8,8 +8,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { z } from 'zod';
 import { plainSchemas, type CollectionName } from '../lib/schema.ts';
-import { readContentFile, type FileKind } from '../lib/content-files.ts';
-import { formatProblem, type Problem } from '../lib/content-problems.ts';
+import { parseContentFile, readContentFile, type FileKind } from '../lib/content-files.ts';
+import { formatProblem, type FieldPath, type Problem } from '../lib/content-problems.ts';
 import { findContentProblems, type ContentSet, type Entry } from '../lib/content-checks.ts';
 import { unitGeometry } from '../lib/unit-geometry.ts';
 import { adminUnits } from '../data/units.ts';
@@ -67,6 +67,7 @@ export function checkContent(root: string): ContentResult {
     Set<string>
   >;
   const missing = new Set<CollectionName>();
+  const kinds = new Map<LoadedEntry<unknown>, FileKind>();
   let files = 0;
   const rootEntries = listDir(root);
   if (rootEntries === undefined) {
@@ -160,7 +161,7 @@ export function checkContent(root: string): ContentResult {
         continue;
       }
       const { parsed } = read;
-      (content[collection] as LoadedEntry<unknown>[]).push({
+      const entry: LoadedEntry<unknown> = {
         id,
         file,
         path,
@@ -168,11 +169,27 @@ export function checkContent(root: string): ContentResult {
         data: read.data,
         lineOf: parsed.lineOf,
         ...(parsed.body === undefined ? {} : { body: parsed.body, bodyLine: parsed.bodyLine! }),
-      });
+      };
+      (content[collection] as LoadedEntry<unknown>[]).push(entry);
+      kinds.set(entry, kind);
     }
   }
   problems.push(...findContentProblems(content, { ids, missing, geometry: geometry() }));
+  // The rules have run: a line is looked up again only on demand, so the parsed YAML documents (half of what a result holds) can go.
+  for (const [entry, kind] of kinds) entry.lineOf = lazyLineOf(entry.file, entry.text, kind);
   return finish(display, content, problems, files);
+}
+
+/** The same lines as the file's parse gave, from a parse made at the first call. */
+function lazyLineOf(file: string, text: string, kind: FileKind): (path: FieldPath) => number {
+  let lineOf: ((path: FieldPath) => number) | undefined;
+  return (path) => {
+    if (!lineOf) {
+      const parsed = parseContentFile(file, text, kind);
+      lineOf = Array.isArray(parsed) ? () => 1 : parsed.lineOf;
+    }
+    return lineOf(path);
+  };
 }
 
 function finish(root: string, content: LoadedContent, problems: Problem[], files: number): ContentResult {

@@ -20,6 +20,12 @@ export class ContentProblems extends Error {
   }
 }
 
+/**
+ * Put before a body for renderMarkdown: the frontmatter is parsed and checked already and no plugin reads it (rendered again,
+ * it was parsed twice and stored twice); an empty one, so that a body opening with a --- line is not read as frontmatter.
+ */
+const EMPTY_FRONTMATTER = '---\n---\n';
+
 /** The problems last logged in dev, shared by the collections' loaders. */
 let lastReported = '';
 
@@ -39,7 +45,7 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
         const before = previous.get(entry.id);
         let rendered = before?.digest === digest ? before.rendered : undefined;
         try {
-          rendered ??= await context.renderMarkdown(entry.text, { fileURL: pathToFileURL(entry.path) });
+          rendered ??= await context.renderMarkdown(EMPTY_FRONTMATTER + entry.body, { fileURL: pathToFileURL(entry.path) });
         } catch (e) {
           problems.push({
             file: entry.file,
@@ -51,7 +57,7 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
         return {
           id: entry.id,
           data: entry.data,
-          body: entry.body,
+          // No body: pages read the rendered HTML only, and every build compiles the whole store into its bundle (the bodies were a third of it at 10,000 events).
           filePath,
           digest,
           ...(rendered ? { rendered, assetImports: rendered.metadata?.imagePaths ?? [] } : {}),

@@ -3,7 +3,7 @@
  * Astro put into the pages, so that the header and the <meta> policy cannot drift apart.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergePolicies } from '../lib/csp.ts';
@@ -23,6 +23,22 @@ export function metaPolicy(html: string): string | undefined {
   return m ? decode(m[1]!) : undefined;
 }
 
+/** The policy is in the head: the first 64 KB of a page, or the whole page when they hold no complete policy meta. */
+const head = Buffer.alloc(64 * 1024);
+function pagePolicy(path: string): string | undefined {
+  const fd = openSync(path, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return (
+    metaPolicy(head.toString('utf8', 0, read)) ??
+    (read < head.length ? undefined : metaPolicy(readFileSync(path, 'utf8')))
+  );
+}
+
 export default function cspHeaders(): AstroIntegration {
   return {
     name: 'csp-headers',
@@ -34,7 +50,7 @@ export default function cspHeaders(): AstroIntegration {
           throw new Error('public/_headers would be overwritten: the build writes _headers from the pages’ policy');
         const pages = globSync('**/*.html', { cwd: site });
         const policies = pages.map((page) => {
-          const policy = metaPolicy(readFileSync(join(site, page), 'utf8'));
+          const policy = pagePolicy(join(site, page));
           if (!policy) throw new Error(`${page}: no Content-Security-Policy <meta> (is security.csp on?)`);
           return policy;
         });

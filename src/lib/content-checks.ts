@@ -148,10 +148,10 @@ export function findContentProblems(content: ContentSet, options: CheckOptions =
         );
     });
 
-    // The editorial rules are content rules: an editor sees them in check:content and the build alike.
-    for (const finding of lintEvent(data, body)) reportFinding(entry, finding, bodyLine, report);
-    // One parse of the body for both the link and the raw HTML rules.
+    // One parse of the body for the editorial lint, the link and the raw HTML rules.
     const tree = fromMarkdown(body);
+    // The editorial rules are content rules: an editor sees them in check:content and the build alike.
+    for (const finding of lintEvent(data, body, tree)) reportFinding(entry, finding, bodyLine, report);
     for (const address of addressesIn(tree)) {
       const problem = addressProblem(address, (c, id) => (c === 'days' ? dayPageIds.has(id) : ids[c].has(id)));
       if (problem)

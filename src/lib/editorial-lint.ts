@@ -13,9 +13,10 @@
  */
 import { disputedWithoutClaims } from './editorial-lint/disputed-claims.ts';
 import type { LintFinding } from './editorial-lint/finding.ts';
-import { loadedWords } from './editorial-lint/loaded-words.ts';
+import { loadedWords, mayHoldLoadedWord } from './editorial-lint/loaded-words.ts';
 import { bodyProse, textProse } from './editorial-lint/prose.ts';
-import { unattributedFigures } from './editorial-lint/unattributed-figures.ts';
+import { mayHoldFigure, unattributedFigures } from './editorial-lint/unattributed-figures.ts';
+import type { Root } from 'mdast';
 
 export type { LintFinding, LintRule } from './editorial-lint/finding.ts';
 export { quotedRanges } from './editorial-lint/quotes.ts';
@@ -28,12 +29,15 @@ export interface LintEvent {
   claims?: readonly { statement: string }[] | undefined;
 }
 
-/** Every editorial finding for one event: its frontmatter data and its Markdown body. */
-export function lintEvent(data: LintEvent, body = ''): LintFinding[] {
+/** Text a rule could find something in: the others are not read as prose at all. */
+const mayFind = (lower: string) => mayHoldLoadedWord(lower) || mayHoldFigure(lower);
+
+/** Every editorial finding for one event: its frontmatter data and its Markdown body (and the body's mdast tree, if already parsed). */
+export function lintEvent(data: LintEvent, body = '', bodyTree?: Root): LintFinding[] {
   const claims = data.claims ?? [];
-  const front = [...textProse('title', data.title), ...textProse('summary', data.summary)];
-  const claimProse = claims.flatMap((c, i) => textProse(`claims[${i}].statement`, c.statement));
-  const bodyBlocks = bodyProse(body);
+  const front = [...textProse('title', data.title, mayFind), ...textProse('summary', data.summary, mayFind)];
+  const claimProse = claims.flatMap((c, i) => textProse(`claims[${i}].statement`, c.statement, mayHoldLoadedWord));
+  const bodyBlocks = bodyProse(body, bodyTree, mayFind);
   return [
     ...[...front, ...claimProse, ...bodyBlocks].flatMap(loadedWords),
     // A claim is attributed by construction (its actor, date and source): figures there need no "said".

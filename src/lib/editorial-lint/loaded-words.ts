@@ -24,6 +24,9 @@ const PATTERNS = [...LOADED_WORDS, ...LOADED_PHRASES, ...CLAUSE_ENDING_PHRASES, 
 /** A match needs every word of its pattern, so a sentence without the longest word of any pattern has none: most sentences are not searched at all. */
 const KEY_WORDS = new Set(PATTERNS.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))));
 
+/** Could a text (in lower case) hold a loaded word or phrase? Only if it holds the longest word of one somewhere. */
+export const mayHoldLoadedWord = (lower: string) => [...KEY_WORDS].some((w) => lower.includes(w));
+
 /** A sentence with each word split at its inner punctuation: "anti-terrorist" and "enemy's" are read as "anti", "terrorist", "enemy", "s". */
 function wordParts(sentence: Sentence): Sentence {
   const split = (node: SentenceContent): SentenceContent[] =>

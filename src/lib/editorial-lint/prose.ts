@@ -4,11 +4,13 @@
  * text through parse-english. One block per paragraph, heading or list item; blockquotes and
  * code blocks are left out (quoted matter is not the site's voice), inline code is kept as source.
  */
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
 import { ParseEnglish } from 'parse-english';
 import type { Literal, Nodes, Paragraph, Root, Sentence } from 'nlcst';
+import type { Nodes as Nodes$, Paragraph as Paragraph$, Root as MdastRoot } from 'mdast';
+import type { Position } from 'unist';
 import { quotedRanges, type Range } from './quotes.ts';
 
 export interface Prose {
@@ -28,20 +30,95 @@ export interface Prose {
 }
 
 const markdownToProse = unified()
-  .use(remarkParse)
   // Code blocks carry no text for it; blockquotes do, and they are someone else's words.
   .use(remarkRetext, ParseEnglish, { ignore: ['blockquote'] })
   .freeze();
 
-/** A Markdown body, block by block. */
-export function bodyProse(markdown: string): Prose[] {
-  const tree = markdownToProse.runSync(markdownToProse.parse(markdown), markdown) as unknown as Root;
+/** The node types whose text the prose leaves out: remark-retext's own (tables) and ours (blockquotes). */
+const IGNORED = new Set(['table', 'tableRow', 'tableCell', 'blockquote']);
+
+/** A block's prose as one string in lower case: its leaves' text in order, a line break where remark-retext puts one between nodes on different lines. */
+function proseText(node: Nodes$, markdown: string): string {
+  if (IGNORED.has(node.type)) return '';
+  if (node.type === 'text') return node.value.toLowerCase();
+  if (node.type === 'break') return '\n';
+  if (node.type === 'inlineCode')
+    return markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? markdown.length).toLowerCase();
+  if (node.type === 'image' || node.type === 'imageReference') return (node.alt ?? '').toLowerCase();
+  if (!('children' in node)) return '';
+  let out = '';
+  let end: Position['end'] | undefined;
+  for (const child of node.children) {
+    const start = child.position?.start;
+    if (end && start && start.line !== end.line) out += '\n';
+    out += proseText(child, markdown);
+    end = child.position?.end;
+  }
+  return out;
+}
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+const leaves = (node: Nodes$): Nodes$[] => ('children' in node ? node.children.flatMap(leaves) : [node]);
+/**
+ * A block of words only: a paragraph or heading of text, emphasis and links, one line, starting and ending with a
+ * letter or digit, or a list of such items.
+ */
+function plain(block: Nodes$): boolean {
+  if (block.type === 'list')
+    return block.children.every((item) => item.children.length === 1 && plain(item.children[0]!));
+  if (block.type !== 'paragraph' && block.type !== 'heading') return false;
+  const all = leaves(block);
+  const text = all.map((l) => ('value' in l ? l.value : '')).join('');
+  return (
+    all.every((l) => l.type === 'text') &&
+    block.children.every(function ok(n: Nodes$): boolean {
+      return PHRASING.has(n.type) && (!('children' in n) || n.children.every(ok));
+    }) &&
+    !/[\r\n]/.test(text) &&
+    /^[\p{L}\p{N}]/u.test(text) &&
+    /[\p{L}\p{N}.]$/u.test(text)
+  );
+}
+
+/** A paragraph of one letter where a block stood, spanning its lines: no rule finds anything in it. */
+function stub(position: Position): Paragraph$ {
+  const { start } = position;
+  const end = { line: start.line, column: start.column + 1, offset: (start.offset ?? 0) + 1 };
+  return { type: 'paragraph', position, children: [{ type: 'text', value: 'x', position: { start, end } }] };
+}
+
+/**
+ * A Markdown body, block by block; `mdast` is its tree from fromMarkdown when the caller has parsed it already
+ * (remark-retext leaves it unchanged). With `mayFind`, only the top-level blocks whose text it accepts become
+ * prose: turning Markdown into prose is the lint's largest cost, and most blocks hold nothing any rule looks for.
+ */
+export function bodyProse(
+  markdown: string,
+  mdast: MdastRoot = fromMarkdown(markdown),
+  mayFind?: (lowerText: string) => boolean,
+): Prose[] {
+  let skipped = 0;
+  // A block no rule can find anything in is read as one word in its place: its neighbours' prose is unchanged.
+  const children = mayFind
+    ? ((texts) =>
+        mdast.children.map((c, i) => {
+          // Only plain blocks between plain blocks: elsewhere, where the white space between blocks goes depends on what they hold.
+          const plainAt = (j: number) => j < 0 || j >= texts.length || plain(mdast.children[j]!);
+          if (!plainAt(i) || !plainAt(i - 1) || !plainAt(i + 1) || mayFind(texts[i]!) || !c.position) return c;
+          skipped++;
+          return stub(c.position);
+        }))(mdast.children.map((c) => proseText(c, markdown)))
+    : mdast.children;
+  // Only stubs: nothing for any rule.
+  if (skipped > 0 && skipped === children.length) return [];
+  const tree = markdownToProse.runSync({ ...mdast, children }, markdown) as unknown as Root;
   return paragraphs(tree).map((p) => prose(p, (line) => `body (line ${line})`));
 }
 
-/** A frontmatter text (title, summary, a claim's statement): plain text, not Markdown. */
-export function textProse(field: string, text: string): Prose[] {
-  return text.trim() ? paragraphs(new ParseEnglish().parse(text)).map((p) => prose(p, () => field)) : [];
+/** A frontmatter text (title, summary, a claim's statement): plain text, not Markdown; with `mayFind`, only if it accepts the text. */
+export function textProse(field: string, text: string, mayFind?: (lowerText: string) => boolean): Prose[] {
+  if (!text.trim() || (mayFind && !mayFind(text.toLowerCase()))) return [];
+  return paragraphs(new ParseEnglish().parse(text)).map((p) => prose(p, () => field));
 }
 
 const paragraphs = (root: Root) => root.children.filter((c): c is Paragraph => c.type === 'ParagraphNode');

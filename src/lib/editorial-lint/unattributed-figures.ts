@@ -19,6 +19,14 @@ import {
   UNIT_AFTER,
 } from './words.ts';
 
+const wordsIn = (words: Iterable<string>) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const FIGURE_WORD = wordsIn(NUMBER_WORDS);
+const CASUALTY_WORD = wordsIn([...CASUALTY_WORDS, 'shot']);
+/** Could a text (in lower case) hold a figure finding? Only if it holds a digit or a number word, and a casualty word. */
+export const mayHoldFigure = (lower: string) =>
+  (/\d/u.test(lower) || FIGURE_WORD.test(lower)) && CASUALTY_WORD.test(lower);
+
 interface Token {
   text: string;
   lower: string;
