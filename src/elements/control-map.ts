@@ -318,8 +318,22 @@ class ControlMap extends HTMLElement {
       await import('./map-clusters.ts');
       this.markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });
       this.map!.addLayer(this.markers);
-      this.map!.on('moveend zoomend', () => this.syncMarkerFocus());
-      this.markers.on('animationend', () => this.syncMarkerFocus());
+      // The cluster plugin adds, moves and animates markers at times of its own: whenever the pane's markers change
+      // or finish moving, their focus is set again at the next frame, once they stand where the reader sees them.
+      const pane = this.map!.getPane('markerPane')!;
+      let queued = false;
+      const resync = () => {
+        if (queued) return;
+        queued = true;
+        requestAnimationFrame(() => {
+          queued = false;
+          this.syncMarkerFocus();
+        });
+      };
+      new MutationObserver(resync).observe(pane, { childList: true });
+      pane.addEventListener('transitionend', resync);
+      this.map!.on('moveend zoomend', resync);
+      this.markers.on('animationend', resync);
       this.events = events;
     })();
     return this.loading;

@@ -148,6 +148,22 @@ export interface StaticMapInput {
   standalone?: { colours: PatternColours & { none: string; peacekeepers: string }; css: string } | undefined;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const boxesOverlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The box a mark covers: its dot (radius r) and the label plate to its right. */
+function markPlate([x, y]: [number, number], text: string, small: boolean): Box {
+  const r = small ? 4 : 7;
+  // The plate starts 8 px right of the point and is 8 px a character plus 6 wide (as drawn below).
+  return { x: x - r, y: Math.min(y - r, y - 10), width: r + 8 + text.length * 8 + 6, height: Math.max(r, 10) + 8 };
+}
+
 /** A whole static map as an <svg> element. */
 export function staticMapSvg(input: StaticMapInput): Element {
   const { width, height } = input.frame;
@@ -173,10 +189,13 @@ export function staticMapSvg(input: StaticMapInput): Element {
   if (input.corridor) children.push(path('svg-corridor', p.d(input.corridor)));
   const front = p.line(input.front);
   if (front) children.push(path(`svg-front${input.afterCeasefire ? ' after-ceasefire' : ''}`, front));
+  // The marked place's dot and plate, which no unit label may cover (on a town's page its district's label sat under it).
+  const markBox = input.mark && markPlate(p.point(input.mark.at), input.mark.text, small);
   for (const l of input.labels) {
     const [x, y] = p.point(l.at);
     // A white plate under each label: legible on any fill, and a background contrast checkers can measure.
     const w = l.text.length * 7 + 6;
+    if (markBox && boxesOverlap(markBox, { x: x - w / 2, y: y - 11, width: w, height: 15 })) continue;
     children.push(
       s('rect', {
         class: 'svg-label-plate',

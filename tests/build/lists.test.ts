@@ -71,6 +71,16 @@ describe('a place page', () => {
     const map = doc.querySelector('section[aria-labelledby="place-map"]')!;
     expect(map.querySelector('svg[role="img"]')!.getAttribute('aria-label')).toMatch(/Shusha.* is marked\.$/);
     expect(map.querySelector('.svg-mark text')!.text).toContain('Shusha');
+    // No unit label lies under the marked place's plate (Shusha District's label did).
+    const box = (r: HTMLElement) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a)));
+    const [mx, my, mw, mh] = box(map.querySelector('.svg-mark rect')!);
+    const labels = map.querySelectorAll('rect.svg-label-plate').filter((r) => !r.closest('.svg-mark'));
+    expect(labels.length).toBeGreaterThan(5);
+    const under = labels.filter((r) => {
+      const [x, y, w, h] = box(r);
+      return x! < mx! + mw! && mx! < x! + w! && y! < my! + mh! && my! < y! + h!;
+    });
+    expect(under.map((r) => r.nextElementSibling?.text)).toEqual([]);
     const link = new URL(map.querySelector('a[href*="map/"]')!.getAttribute('href')!, 'https://site.invalid/');
     expect(link.searchParams.get('at')).toBe(place.coordinates.join(','));
     expect(link.searchParams.get('date')).toMatch(/^2020-\d\d-\d\d$/);
