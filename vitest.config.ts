@@ -8,7 +8,17 @@ export default defineConfig({
     hookTimeout: 600_000,
     projects: [
       // Pure functions over fixtures and the content folder: no build.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // No build and no shared state: its files run side by side, in threads that keep their imports between files.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          fileParallelism: true,
+          pool: 'threads',
+          isolate: false,
+        },
+      },
       // Checks of a real build's output: one shared build before them.
       {
         extends: true,
