@@ -10,7 +10,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, cleanup, contentWithFixture, type BuildResult } from '../helpers/build.ts';
+import { cachedBuild, cleanup, contentWithFixture, type BuildResult } from '../helpers/build.ts';
 import { launch, serve, watchedPage, type Served, type Watched } from '../helpers/browser.ts';
 
 let contentDir: string;
@@ -20,7 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   contentDir = contentWithFixture('hostile-names');
-  build = buildSite({ contentDir });
+  build = cachedBuild({ contentDir });
   if (build.status !== 0) throw new Error(`the hostile-names build failed:\n${build.output}`);
   server = await serve(build.outDir);
   browser = await launch();
