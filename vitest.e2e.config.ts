@@ -5,6 +5,8 @@ export default defineConfig({
     globalSetup: ['tests/helpers/global-build.ts'],
     include: ['tests/e2e/**/*.test.ts'],
     fileParallelism: false,
+    // Tests marked concurrent (the axe runs) go two at a time, one per core.
+    maxConcurrency: 2,
     testTimeout: 60_000,
     hookTimeout: 600_000,
   },

@@ -80,6 +80,10 @@ const CACHE = join(ROOT, 'node_modules/.cache/karabakh-test-builds');
 /** Builds kept besides the one just used: enough for the real site at two bases and a fixture or two. */
 const CACHE_KEEP = 6;
 
+/** Files of the checkout no build reads: the tests, their and the linters' configuration, CI, the top-level prose. */
+const NOT_BUILD_INPUTS =
+  /^(tests\/|\.ci\/|\.github\/|vitest(\.\w+)?\.config\.ts$|eslint\.config\.js$|\.prettier|\.editorconfig$|[^/]+\.md$)/;
+
 /** Every file of a folder (relative name and bytes) into a hash; a missing folder hashes as such. */
 function hashFiles(hash: ReturnType<typeof createHash>, dir: string, files: string[]) {
   for (const file of files.sort()) {
@@ -90,7 +94,7 @@ function hashFiles(hash: ReturnType<typeof createHash>, dir: string, files: stri
 }
 
 /**
- * What a build's output depends on: every file of the checkout git does not ignore (tests/ aside),
+ * What a build's output depends on: every file of the checkout git does not ignore (but NOT_BUILD_INPUTS),
  * the installed packages, Node, the content folder's files and each variable the configuration or
  * the source reads. Null outside a git checkout, where nothing is cached.
  */
@@ -100,7 +104,7 @@ export function buildKey(options: BuildOptions): string | null {
     encoding: 'utf8',
   });
   if (git.status !== 0) return null;
-  const sources = git.stdout.split('\0').filter((f) => f && !f.startsWith('tests/'));
+  const sources = git.stdout.split('\0').filter((f) => f && !NOT_BUILD_INPUTS.test(f));
   const hash = createHash('sha256').update(`node ${process.version}\n`);
   hashFiles(hash, ROOT, [...sources, 'node_modules/.package-lock.json']);
   const contentDir = options.contentDir ?? join(ROOT, 'content');
