@@ -12,6 +12,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { cachedBuild, cleanup, contentWithFixture, type BuildResult } from '../helpers/build.ts';
 import { launch, serve, watchedPage, type Served, type Watched } from '../helpers/browser.ts';
+import { openClustersToAMarker } from '../helpers/map.ts';
 
 let contentDir: string;
 let build: BuildResult;
@@ -141,10 +142,7 @@ describe('hostile names, titles and summaries', () => {
       .toBeGreaterThan(0);
     await page.locator('input[name="range"][value="week"]').check();
     await page.waitForSelector('.leaflet-marker-icon');
-    for (let i = 0; i < 8 && (await page.locator('.event-marker[tabindex="0"]').count()) === 0; i++) {
-      await page.locator('.marker-cluster[tabindex="0"]').first().click();
-      await page.waitForTimeout(600);
-    }
+    await openClustersToAMarker(page);
     await page.locator('.event-marker[tabindex="0"]').first().click();
     await expect.poll(() => page.locator('.leaflet-popup-content a').textContent()).toMatch(/onerror=|HYPERLINK/);
     // The "what changed" panel names the day's events.
