@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['tests/helpers/global-build.ts'],
+    globalSetup: ['tests/helpers/global-build.ts', 'tests/helpers/e2e-builds.ts'],
     include: ['tests/e2e/**/*.test.ts'],
     fileParallelism: false,
     // Tests marked concurrent (the axe runs) go two at a time, one per core.

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { cachedBuild, cleanup, contentWithFixture, type BuildResult } from '../helpers/build.ts';
 import { launch, serve, watchedPage, type Served, type Watched } from '../helpers/browser.ts';
 import { openClustersToAMarker } from '../helpers/map.ts';
+import { HOSTILE_FIXTURE } from '../helpers/e2e-builds.ts';
 
 let contentDir: string;
 let build: BuildResult;
@@ -20,8 +21,8 @@ let server: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  contentDir = contentWithFixture('hostile-names');
-  build = cachedBuild({ contentDir });
+  contentDir = contentWithFixture(HOSTILE_FIXTURE);
+  build = await cachedBuild({ contentDir });
   if (build.status !== 0) throw new Error(`the hostile-names build failed:\n${build.output}`);
   server = await serve(build.outDir);
   browser = await launch();

@@ -13,6 +13,7 @@ import {
   rmSync,
   statSync,
   utimesSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -63,8 +64,8 @@ export function buildSite(options: BuildOptions = {}, parent?: string): BuildRes
 }
 
 /** The same build, started in the background: several can run at once. */
-export function startBuild(options: BuildOptions = {}): Promise<BuildResult> {
-  const { env, outDir } = prepareBuild(options);
+export function startBuild(options: BuildOptions = {}, parent?: string): Promise<BuildResult> {
+  const { env, outDir } = prepareBuild(options, parent);
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build'], { cwd: ROOT, env, timeout: 540_000 });
     let output = '';
@@ -121,38 +122,77 @@ export function buildKey(options: BuildOptions): string | null {
   return hash.digest('hex').slice(0, 32);
 }
 
+/** Whether a process is still running. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The kept build of a key, marked as just used, if there is one. */
+function keptBuild(key: string): BuildResult | null {
+  const kept = join(CACHE, key);
+  if (!existsSync(join(kept, 'dist'))) return null;
+  const now = new Date();
+  utimesSync(kept, now, now);
+  return { status: 0, output: `(the build of ${key}, kept in ${CACHE})`, outDir: join(kept, 'dist') };
+}
+
 /**
  * A successful build of these inputs: the kept one if the same inputs were built before (e.g.
- * by `npm test` for `npm run test:e2e`), else a fresh build, kept. Never removed by cleanup();
- * TEST_BUILD_CACHE=0 builds afresh every time. A failed build is returned as it is, not kept.
+ * by `npm test` for `npm run test:e2e`), else a fresh build, kept. If another process is building
+ * the same inputs (a global setup that started it early), this waits for that one. Never removed
+ * by cleanup(); TEST_BUILD_CACHE=0 builds afresh every time. A failed build is returned as it is.
  */
-export function cachedBuild(options: BuildOptions = {}): BuildResult {
+export async function cachedBuild(options: BuildOptions = {}): Promise<BuildResult> {
   const key = process.env.TEST_BUILD_CACHE === '0' ? null : buildKey(options);
-  if (!key) return buildSite(options);
-  const kept = join(CACHE, key);
-  if (existsSync(join(kept, 'dist'))) {
-    const now = new Date();
-    utimesSync(kept, now, now);
-    return { status: 0, output: `(the build of ${key}, kept in ${CACHE})`, outDir: join(kept, 'dist') };
-  }
+  if (!key) return startBuild(options);
   mkdirSync(CACHE, { recursive: true });
-  const build = buildSite(options, CACHE);
-  if (build.status !== 0) return build;
-  // Renamed into place whole, so a reader never sees half a build; another run may have got there first.
-  rmSync(join(dirname(build.outDir), 'astro-cache'), { recursive: true, force: true });
-  try {
-    renameSync(dirname(build.outDir), kept);
-  } catch {
-    cleanup(build.outDir);
-    if (!existsSync(join(kept, 'dist'))) throw new Error(`could not keep the build ${key} in ${CACHE}`);
+  const marker = join(CACHE, `${key}.building`);
+  for (;;) {
+    const kept = keptBuild(key);
+    if (kept) return kept;
+    try {
+      // Created only if absent: one process builds, the others wait for it.
+      writeFileSync(marker, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      let pid: number;
+      try {
+        pid = Number(readFileSync(marker, 'utf8'));
+      } catch {
+        continue; // gone meanwhile
+      }
+      if (pid && !alive(pid)) rmSync(marker, { force: true });
+      else await new Promise((r) => setTimeout(r, 500));
+    }
   }
-  // The least recently used go.
-  const entries = readdirSync(CACHE)
-    .filter((e) => /^[0-9a-f]{32}$/.test(e))
-    .map((e) => ({ e, t: statSync(join(CACHE, e)).mtimeMs }))
-    .sort((a, b) => b.t - a.t);
-  for (const { e } of entries.slice(CACHE_KEEP)) rmSync(join(CACHE, e), { recursive: true, force: true });
-  return { ...build, outDir: join(kept, 'dist') };
+  try {
+    const build = await startBuild(options, CACHE);
+    if (build.status !== 0) return build;
+    const kept = join(CACHE, key);
+    // Renamed into place whole, so a reader never sees half a build.
+    rmSync(join(dirname(build.outDir), 'astro-cache'), { recursive: true, force: true });
+    try {
+      renameSync(dirname(build.outDir), kept);
+    } catch {
+      cleanup(build.outDir);
+      if (!existsSync(join(kept, 'dist'))) throw new Error(`could not keep the build ${key} in ${CACHE}`);
+    }
+    // The least recently used go, unless used within the last half hour (another run, e.g. in a worktree sharing node_modules, may be reading it).
+    const entries = readdirSync(CACHE)
+      .filter((e) => /^[0-9a-f]{32}$/.test(e))
+      .map((e) => ({ e, t: statSync(join(CACHE, e)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { e, t } of entries.slice(CACHE_KEEP))
+      if (Date.now() - t > 30 * 60_000) rmSync(join(CACHE, e), { recursive: true, force: true });
+    return { ...build, outDir: join(kept, 'dist') };
+  } finally {
+    rmSync(marker, { force: true });
+  }
 }
 
 /** The valid minimal content with one failure fixture laid over it, in a temporary folder. */

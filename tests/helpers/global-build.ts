@@ -4,8 +4,8 @@ import { cachedBuild, TEST_SITE } from './build.ts';
 
 export { TEST_SITE };
 
-export default function setup(project: TestProject) {
-  const build = cachedBuild({ env: { SITE: TEST_SITE, BASE: '/' } });
+export default async function setup(project: TestProject) {
+  const build = await cachedBuild({ env: { SITE: TEST_SITE, BASE: '/' } });
   if (build.status !== 0) throw new Error(`build of the real content failed:\n${build.output}`);
   project.provide('siteDist', build.outDir);
 }
