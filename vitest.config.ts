@@ -5,6 +5,7 @@ const OWN_BUILDS = [
   'tests/build/broken-content.test.ts',
   'tests/build/concurrent-builds.test.ts',
   'tests/build/content-properties.test.ts',
+  'tests/build/csp-tiles.test.ts',
 ];
 
 export default defineConfig({
@@ -35,14 +36,14 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
-      // After those (a later group), one file at a time, so that no other build holds the lock meanwhile.
+      // Beside those, one file at a time: no other test builds, so only these wait for each other's build lock.
       {
         extends: true,
         test: {
           name: 'build-fixtures',
           include: OWN_BUILDS,
+          globalSetup: ['tests/helpers/global-build.ts'],
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
         },
       },
     ],
