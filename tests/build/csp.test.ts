@@ -2,32 +2,20 @@
  * The Content Security Policy of the built site, checked from the output: `_headers` sends the
  * very policy each page's <meta> holds; every inline script and style of every page and SVG file
  * is allowed by a hash; nothing in the markup needs 'unsafe-inline' or 'unsafe-hashes'; and
- * Google's CSP Evaluator finds nothing of weight.
+ * Google's CSP Evaluator finds nothing of weight. (The tile option, a build of its own, is in csp-tiles.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { parseAllHeaders } from '@netlify/headers-parser';
 import { CspEvaluator } from 'csp_evaluator/dist/evaluator.js';
 import { CspParser } from 'csp_evaluator/dist/parser.js';
 import { Severity } from 'csp_evaluator/dist/finding.js';
 import { cspHash, parsePolicy } from '../../src/lib/csp.ts';
 import { metaPolicy } from '../../src/integrations/csp-headers.ts';
-import { buildSite, cleanup, FIXTURES, type BuildResult } from '../helpers/build.ts';
+import { headersFor } from '../helpers/headers.ts';
 
 const dist = inject('siteDist');
-
-/** The headers `_headers` gives a path, as Netlify's own parser reads the file. */
-async function headersFor(outDir: string, path: string): Promise<Record<string, string>> {
-  const { headers, errors } = await parseAllHeaders({
-    headersFiles: [join(outDir, '_headers')],
-    configHeaders: [],
-    minimal: false,
-  });
-  expect(errors).toEqual([]);
-  return Object.assign({}, ...headers.filter((h) => 'forRegExp' in h && h.forRegExp.test(path)).map((h) => h.values));
-}
 
 const PAGE_FILES = {
   'front page': 'index.html',
@@ -121,30 +109,5 @@ describe('inline code in the output', () => {
       }
     }
     expect(found).toEqual([]);
-  });
-});
-
-describe('the tile option', () => {
-  let tiled: BuildResult;
-  beforeAll(() => {
-    tiled = buildSite({
-      contentDir: join(FIXTURES, 'valid-minimal'),
-      env: {
-        MAP_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
-        MAP_TILE_ATTRIBUTION: '© Example contributors',
-      },
-    });
-  });
-  afterAll(() => cleanup(tiled.outDir));
-
-  it('adds the tile server to img-src only when it is set, in the header and the meta alike', async () => {
-    expect(tiled.status, tiled.output).toBe(0);
-    const meta = metaPolicy(readFileSync(join(tiled.outDir, 'map/index.html'), 'utf8'))!;
-    expect((await headersFor(tiled.outDir, '/map/'))['Content-Security-Policy']).toBe(meta);
-    expect(new Map(parsePolicy(meta)).get('img-src')).toEqual(["'self'", 'https://*.tiles.example.org']);
-    // The default build names no image source beyond default-src 'self'.
-    expect(new Map(parsePolicy(metaPolicy(readFileSync(join(dist, 'map/index.html'), 'utf8'))!)).has('img-src')).toBe(
-      false,
-    );
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedSite, watchedPage, type Watched } from '../helpers/browser.ts';
+import { openClustersToAMarker } from '../helpers/map.ts';
 import { PAGE_TYPES as PATHS } from '../helpers/page-types.ts';
 
 const site = servedSite(inject('siteDist'));
@@ -42,7 +43,8 @@ async function open(page: Page, path: string, ready?: string) {
   return response!;
 }
 
-describe('the CSP on every page type', () => {
+// Two pages at a time: most of a page's time here is the wait for its network to go quiet.
+describe.concurrent('the CSP on every page type', () => {
   for (const { name, path, ready } of PAGE_TYPES) {
     it(`${name} (/${path}) carries the policy as a header and a meta element, and breaks none of it`, async () => {
       const watched = await watchedPage(site.browser);
@@ -56,11 +58,12 @@ describe('the CSP on every page type', () => {
       expectClean(watched, { missingPage: name === '404' });
       // The inline script ran under the policy: its hash is what allowed it.
       expect(await watched.page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+      await watched.page.context().close();
     });
   }
 });
 
-describe('the standalone SVG files under the header policy', () => {
+describe.concurrent('the standalone SVG files under the header policy', () => {
   for (const { path, selector, fill } of [
     { path: 'map/2020-11-09.svg', selector: '.svg-sea', fill: 'rgb(223, 230, 236)' },
     { path: 'map/shares-seven-districts.svg', selector: '.chart-tick', fill: 'rgb(51, 51, 51)' },
@@ -101,10 +104,7 @@ describe('behaviour under the CSP', () => {
     await page.waitForSelector('.leaflet-marker-icon');
     expect(await page.locator('link[rel=stylesheet][href*="MarkerCluster"]').count()).toBe(2);
     // Markers in view take focus (tabindex 0); a cluster opens when clicked, until a marker is there to click.
-    for (let i = 0; i < 8 && (await page.locator('.event-marker[tabindex="0"]').count()) === 0; i++) {
-      await page.locator('.marker-cluster[tabindex="0"]').first().click();
-      await page.waitForTimeout(600);
-    }
+    await openClustersToAMarker(page);
     await page.locator('.event-marker[tabindex="0"]').first().click();
     expect(await page.locator('.leaflet-popup-content a').getAttribute('href')).toMatch(/\/events\/2020-1[01]-/);
     expectClean(watched);

@@ -1,8 +1,9 @@
 /** Filters, search and permalinks in Chromium, on the site as built for the root and for a sub-path. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brokenLinks } from '../helpers/links.ts';
-import { buildSite, cleanup, type BuildResult } from '../helpers/build.ts';
+import { cachedBuild, cleanup, type BuildResult } from '../helpers/build.ts';
 import { serve, servedSite, watchedPage } from '../helpers/browser.ts';
+import { SUB_PATH_BUILD } from '../helpers/e2e-builds.ts';
 import { timelinePageOf } from '../helpers/timeline.ts';
 
 const site = servedSite(inject('siteDist'));
@@ -87,7 +88,7 @@ describe('a build under a sub-path', () => {
   let sub: BuildResult;
   let subServer: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
-    sub = buildSite({ env: { BASE: '/karabakh/' } });
+    sub = await cachedBuild(SUB_PATH_BUILD);
     if (sub.status !== 0) throw new Error(`sub-path build failed:\n${sub.output}`);
     subServer = await serve(sub.outDir, '/karabakh/');
   });

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { servedSite, watchedPage } from '../helpers/browser.ts';
+import { mapSettled } from '../helpers/map.ts';
 import { MAP } from '../../src/config.ts';
 
 const site = servedSite(inject('siteDist'));
@@ -120,7 +121,8 @@ describe('the map in Chromium', () => {
       const zoom = await page.locator('control-map').getAttribute('data-zoom');
       await page.locator('.leaflet-control-zoom-in').click();
       await expect.poll(() => page.locator('control-map').getAttribute('data-zoom')).not.toBe(zoom);
-      await page.waitForTimeout(500);
+      // The clusters redraw with an animation after the zoom; the markers are where they stay once it has ended.
+      await mapSettled(page);
     }
     await page.locator('.event-marker[data-test-visible="0"]').click();
     const link = page.locator('.leaflet-popup-content a').first();
@@ -209,14 +211,15 @@ describe('the map in Chromium', () => {
     await context.close();
   });
 
+  // The two widths at once, in two renderer processes.
   for (const width of [390, 1280]) {
-    it(`saves screenshots of /map/ at the six key dates at ${width} px`, async () => {
+    it.concurrent(`saves screenshots of /map/ at the six key dates at ${width} px`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 } });
       const page = await context.newPage();
       mkdirSync(SHOTS, { recursive: true });
       for (const day of ['2020-09-27', '2020-10-20', '2020-11-09', '2020-11-10', '2020-11-21', '2020-12-01']) {
         await openMap(page, `?date=${day}`);
-        await page.waitForTimeout(300);
+        await mapSettled(page);
         await page.locator('control-map').screenshot({ path: `${SHOTS}/map-${day}-${width}.png` });
         expect(await page.locator('#map-date-text').textContent()).toMatch(/2020$/);
       }

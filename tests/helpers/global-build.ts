@@ -1,14 +1,13 @@
-/** Builds the real content once per test run; build and browser tests read it through inject('siteDist'). */
+/** Builds the real content once per checkout state (kept: `npm test` builds it, `npm run test:e2e` reuses it); build and browser tests read it through inject('siteDist'). */
 import type { TestProject } from 'vitest/node';
-import { buildSite, cleanup, TEST_SITE } from './build.ts';
+import { cachedBuild, TEST_SITE } from './build.ts';
 
 export { TEST_SITE };
 
-export default function setup(project: TestProject) {
-  const build = buildSite({ env: { SITE: TEST_SITE, BASE: '/' } });
+export default async function setup(project: TestProject) {
+  const build = await cachedBuild({ env: { SITE: TEST_SITE, BASE: '/' } });
   if (build.status !== 0) throw new Error(`build of the real content failed:\n${build.output}`);
   project.provide('siteDist', build.outDir);
-  return () => cleanup(build.outDir);
 }
 
 declare module 'vitest' {
