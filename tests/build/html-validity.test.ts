@@ -15,7 +15,10 @@ type Message = { type: string; url: string; message: string; extract?: string };
 /** One checker over some pages: its messages (it writes them to stderr as JSON), or why it could not run. */
 function check(pages: string[]): Promise<{ messages: Message[]; error?: Error; status: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...pages], { timeout: 300_000 });
+    // Language detection only ever warns, and --errors-only drops warnings: skipping it saves a sixth of the time; the serial
+    // collector suits two checkers on two cores.
+    const args = ['-XX:+UseSerialGC', '-jar', vnu, '--errors-only', '--no-langdetect', '--format', 'json', ...pages];
+    const child = spawn('java', args, { timeout: 300_000 });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', (error) => resolve({ messages: [], error, status: null }));
